@@ -1,0 +1,11 @@
+//! The mistakes the book shows fail to compile, with the messages it shows.
+//!
+//! Each `compile_fail/<name>.rs` is compiled by trybuild, and rustc's message
+//! is compared with `compile_fail/<name>.stderr`, the file the chapter
+//! includes. After a toolchain update changes a message, rewrite them with
+//! `TRYBUILD=overwrite cargo test -p listings --test compile_fail`.
+
+#[test]
+fn mistakes_fail_with_the_messages_the_book_shows() {
+    trybuild::TestCases::new().compile_fail("compile_fail/*.rs");
+}
