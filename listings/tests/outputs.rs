@@ -38,6 +38,7 @@ macro_rules! listings {
 }
 
 listings! {
+    part_00_ten_thousand_waits
     part_01_exercise
     part_01_nested_block_on
     part_01_runtime_is_a_value
@@ -59,7 +60,8 @@ fn every_listing_is_checked_here() {
         .collect();
     on_disk.sort();
     assert_eq!(
-        on_disk, LISTED,
+        on_disk,
+        LISTED,
         "add each new listing of src/bin/ to the listings! list in {}",
         file!()
     );

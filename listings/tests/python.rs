@@ -47,7 +47,11 @@ fn python_is_new_enough() {
         .args(["-c", "import sys; print(sys.version_info >= (3, 11))"])
         .output()
         .expect("python3 is on PATH");
-    assert_eq!(String::from_utf8_lossy(&run.stdout).trim(), "True", "the counterparts need Python 3.11+");
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout).trim(),
+        "True",
+        "the counterparts need Python 3.11+"
+    );
 }
 
 #[test]
@@ -59,5 +63,10 @@ fn every_script_is_checked_here() {
         .map(|path| path.file_stem().unwrap().to_string_lossy().into_owned())
         .collect();
     on_disk.sort();
-    assert_eq!(on_disk, LISTED, "add each new script to the scripts! list in {}", file!());
+    assert_eq!(
+        on_disk,
+        LISTED,
+        "add each new script to the scripts! list in {}",
+        file!()
+    );
 }

@@ -17,7 +17,13 @@ use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 /// The directive kinds mdBook 0.5 knows. Anything else after `{{#` is a typo.
-const KINDS: [&str; 5] = ["include", "rustdoc_include", "playground", "playpen", "title"];
+const KINDS: [&str; 5] = [
+    "include",
+    "rustdoc_include",
+    "playground",
+    "playpen",
+    "title",
+];
 
 /// One `{{#...}}` directive as written in a chapter.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,7 +50,10 @@ pub enum Selector {
     Anchor(String),
     /// 1-based, inclusive line numbers as written (`file:3`, `file:3:7`,
     /// `file:3:`, `file::7`). `end` is what was written after the second `:`.
-    Lines { start: Option<usize>, end: Option<String> },
+    Lines {
+        start: Option<usize>,
+        end: Option<String>,
+    },
 }
 
 /// A directive that cannot work, with where it is.
@@ -60,7 +69,7 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}: {}", self.line, self.text, self.message)
+        write!(f, "{}: {}: {}", self.line, self.text, self.message)
     }
 }
 
@@ -119,7 +128,13 @@ pub fn find(chapter: &str) -> Vec<Result<Directive, Problem>> {
         } else {
             (Some(PathBuf::from(argument)), Selector::Whole)
         };
-        found.push(Ok(Directive { line, text, kind, file, selector }));
+        found.push(Ok(Directive {
+            line,
+            text,
+            kind,
+            file,
+            selector,
+        }));
     }
     found
 }
@@ -137,7 +152,10 @@ fn parse_selector(spec: &str) -> Selector {
         Err(_) if first.is_empty() => None,
         Err(_) => return Selector::Anchor(first.to_owned()),
     };
-    Selector::Lines { start, end: second.map(str::to_owned) }
+    Selector::Lines {
+        start,
+        end: second.map(str::to_owned),
+    }
 }
 
 /// Checks that a directive of the chapter whose folder is `base` can be
@@ -151,7 +169,7 @@ pub fn check(directive: &Directive, base: &Path) -> Result<Option<PathBuf>, Prob
     let Some(file) = &directive.file else {
         return Ok(None);
     };
-    let target = base.join(file);
+    let target = normalize(&base.join(file));
     let content = std::fs::read_to_string(&target)
         .map_err(|e| problem(format!("cannot read {}: {e}", target.display())))?;
     let lines: Vec<&str> = content.lines().collect();
@@ -165,6 +183,21 @@ pub fn check(directive: &Directive, base: &Path) -> Result<Option<PathBuf>, Prob
     Ok(Some(target))
 }
 
+/// `a/b/../c` as `a/c`, without touching the disk (the file may not exist).
+pub fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::ParentDir if out.file_name().is_some() => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 fn check_anchor(lines: &[&str], name: &str) -> Result<(), String> {
     let is = |re: &Regex, line: &str| re.captures(line).is_some_and(|c| &c[1] == name);
     let Some(start) = lines.iter().position(|l| is(&ANCHOR_START, l)) else {
@@ -175,7 +208,11 @@ fn check_anchor(lines: &[&str], name: &str) -> Result<(), String> {
         return Err(format!(
             "no `ANCHOR: {name}` in the file (its anchors: {}); mdBook would render an \
              empty block",
-            if known.is_empty() { "none".to_owned() } else { known.join(", ") }
+            if known.is_empty() {
+                "none".to_owned()
+            } else {
+                known.join(", ")
+            }
         ));
     };
     let Some(len) = lines[start + 1..].iter().position(|l| is(&ANCHOR_END, l)) else {
@@ -189,7 +226,10 @@ fn check_anchor(lines: &[&str], name: &str) -> Result<(), String> {
         .filter(|l| !ANCHOR_START.is_match(l) && !ANCHOR_END.is_match(l))
         .count();
     if shown == 0 {
-        return Err(format!("anchor `{name}` (line {}) encloses no lines", start + 1));
+        return Err(format!(
+            "anchor `{name}` (line {}) encloses no lines",
+            start + 1
+        ));
     }
     Ok(())
 }
@@ -200,20 +240,24 @@ fn check_range(len: usize, start: Option<usize>, end: Option<&str>) -> Result<()
         return Err("line numbers start at 1".to_owned());
     }
     if first > len {
-        return Err(format!("starts at line {first}, but the file has {len} lines"));
+        return Err(format!(
+            "starts at line {first}, but the file has {len} lines"
+        ));
     }
     let last = match end {
         None if start.is_some() => first,
         None | Some("") => len,
-        Some(text) => text.parse::<usize>().map_err(|_| {
-            format!("`{text}` is not a line number (write START:END with numbers)")
-        })?,
+        Some(text) => text
+            .parse::<usize>()
+            .map_err(|_| format!("`{text}` is not a line number (write START:END with numbers)"))?,
     };
     if last > len {
         return Err(format!("ends at line {last}, but the file has {len} lines"));
     }
     if last < first {
-        return Err(format!("ends at line {last}, before it starts (line {first})"));
+        return Err(format!(
+            "ends at line {last}, before it starts (line {first})"
+        ));
     }
     Ok(())
 }
@@ -235,9 +279,27 @@ mod tests {
         assert_eq!(sel(":"), Selector::Whole);
         assert_eq!(sel("::"), Selector::Whole);
         assert_eq!(sel(":main"), Selector::Anchor("main".into()));
-        assert_eq!(sel(":3"), Selector::Lines { start: Some(3), end: None });
-        assert_eq!(sel(":3:7"), Selector::Lines { start: Some(3), end: Some("7".into()) });
-        assert_eq!(sel("::7"), Selector::Lines { start: None, end: Some("7".into()) });
+        assert_eq!(
+            sel(":3"),
+            Selector::Lines {
+                start: Some(3),
+                end: None
+            }
+        );
+        assert_eq!(
+            sel(":3:7"),
+            Selector::Lines {
+                start: Some(3),
+                end: Some("7".into())
+            }
+        );
+        assert_eq!(
+            sel("::7"),
+            Selector::Lines {
+                start: None,
+                end: Some("7".into())
+            }
+        );
     }
 
     #[test]
@@ -250,8 +312,26 @@ mod tests {
 
     #[test]
     fn rejects_typos_and_empty_directives() {
-        assert!(one("{{#inclde a.rs}}").unwrap_err().message.contains("unknown directive"));
-        assert!(one("{{#include}}").unwrap_err().message.contains("not a directive"));
+        assert!(
+            one("{{#inclde a.rs}}")
+                .unwrap_err()
+                .message
+                .contains("unknown directive")
+        );
+        assert!(
+            one("{{#include}}")
+                .unwrap_err()
+                .message
+                .contains("not a directive")
+        );
+    }
+
+    #[test]
+    fn normalizes_parent_folders() {
+        assert_eq!(
+            normalize(Path::new("/b/src/../listings/./x.rs")),
+            Path::new("/b/listings/x.rs")
+        );
     }
 
     #[test]
@@ -259,19 +339,57 @@ mod tests {
         assert!(check_range(5, Some(2), Some("4")).is_ok());
         assert!(check_range(5, Some(5), None).is_ok());
         assert!(check_range(5, None, Some("")).is_ok());
-        assert!(check_range(5, Some(6), None).unwrap_err().contains("has 5 lines"));
-        assert!(check_range(5, Some(2), Some("9")).unwrap_err().contains("ends at line 9"));
-        assert!(check_range(5, Some(4), Some("2")).unwrap_err().contains("before it starts"));
-        assert!(check_range(5, Some(0), None).unwrap_err().contains("start at 1"));
-        assert!(check_range(5, Some(1), Some("x")).unwrap_err().contains("not a line number"));
+        assert!(
+            check_range(5, Some(6), None)
+                .unwrap_err()
+                .contains("has 5 lines")
+        );
+        assert!(
+            check_range(5, Some(2), Some("9"))
+                .unwrap_err()
+                .contains("ends at line 9")
+        );
+        assert!(
+            check_range(5, Some(4), Some("2"))
+                .unwrap_err()
+                .contains("before it starts")
+        );
+        assert!(
+            check_range(5, Some(0), None)
+                .unwrap_err()
+                .contains("start at 1")
+        );
+        assert!(
+            check_range(5, Some(1), Some("x"))
+                .unwrap_err()
+                .contains("not a line number")
+        );
     }
 
     #[test]
     fn anchors_must_exist_close_and_hold_lines() {
-        let file = ["// ANCHOR: a", "x", "// ANCHOR_END: a", "// ANCHOR: b", "// ANCHOR_END: b"];
+        let file = [
+            "// ANCHOR: a",
+            "x",
+            "// ANCHOR_END: a",
+            "// ANCHOR: b",
+            "// ANCHOR_END: b",
+        ];
         assert!(check_anchor(&file, "a").is_ok());
-        assert!(check_anchor(&file, "b").unwrap_err().contains("encloses no lines"));
-        assert!(check_anchor(&file, "c").unwrap_err().contains("its anchors: a, b"));
-        assert!(check_anchor(&file[..2], "a").unwrap_err().contains("no `ANCHOR_END: a`"));
+        assert!(
+            check_anchor(&file, "b")
+                .unwrap_err()
+                .contains("encloses no lines")
+        );
+        assert!(
+            check_anchor(&file, "c")
+                .unwrap_err()
+                .contains("its anchors: a, b")
+        );
+        assert!(
+            check_anchor(&file[..2], "a")
+                .unwrap_err()
+                .contains("no `ANCHOR_END: a`")
+        );
     }
 }

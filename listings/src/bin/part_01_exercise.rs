@@ -12,15 +12,23 @@ fn in_runtime() -> bool {
 }
 // ANCHOR_END: solution
 
+// ANCHOR: main
 fn main() {
     let runtime = Runtime::new().expect("a runtime");
     println!("in main: {}", in_runtime());
-    println!("inside block_on: {}", runtime.block_on(async { in_runtime() }));
+    println!(
+        "inside block_on: {}",
+        runtime.block_on(async { in_runtime() })
+    );
     let blocking = runtime.block_on(async { tokio::task::spawn_blocking(in_runtime).await });
     println!("in spawn_blocking: {}", blocking.expect("no panic"));
     let in_thread = runtime.block_on(async { std::thread::spawn(in_runtime).join() });
-    println!("in a std thread started from async code: {}", in_thread.expect("no panic"));
+    println!(
+        "in a std thread started from async code: {}",
+        in_thread.expect("no panic")
+    );
 }
+// ANCHOR_END: main
 
 // ANCHOR: tests
 #[cfg(test)]
@@ -34,7 +42,9 @@ mod tests {
 
     #[test]
     fn true_in_async_code_and_on_the_blocking_pool() {
-        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
         assert!(runtime.block_on(async { in_runtime() }));
         let blocking = runtime.block_on(async { tokio::task::spawn_blocking(in_runtime).await });
         assert!(blocking.unwrap());

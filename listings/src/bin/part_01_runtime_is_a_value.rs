@@ -10,7 +10,10 @@ use tokio::runtime::{Builder, Handle, Runtime};
 /// A task that reports the name of the thread it runs on. Each runtime below
 /// names its worker thread, so this tells which runtime ran the task.
 async fn thread_name() -> String {
-    std::thread::current().name().unwrap_or("unnamed").to_owned()
+    std::thread::current()
+        .name()
+        .unwrap_or("unnamed")
+        .to_owned()
 }
 
 /// Spawns `thread_name` through `handle` and waits for its answer.

@@ -27,7 +27,10 @@ impl Wake for Signal {
 
 /// Runs `future` to completion on this thread.
 fn block_on<F: Future>(future: F) -> F::Output {
-    let signal = Arc::new(Signal { woken: Mutex::new(false), condvar: Condvar::new() });
+    let signal = Arc::new(Signal {
+        woken: Mutex::new(false),
+        condvar: Condvar::new(),
+    });
     let waker = Waker::from(Arc::clone(&signal));
     let mut cx = Context::from_waker(&waker);
     let mut future = pin!(future); // a future must not move once polled
@@ -62,7 +65,10 @@ struct Timer {
 
 impl Delay {
     fn new(duration: Duration) -> Delay {
-        Delay { duration, shared: None }
+        Delay {
+            duration,
+            shared: None,
+        }
     }
 }
 
@@ -79,7 +85,10 @@ impl Future for Delay {
             timer.waker.clone_from(cx.waker());
             return Poll::Pending;
         }
-        let shared = Arc::new(Mutex::new(Timer { done: false, waker: cx.waker().clone() }));
+        let shared = Arc::new(Mutex::new(Timer {
+            done: false,
+            waker: cx.waker().clone(),
+        }));
         let duration = self.duration;
         let timer = Arc::clone(&shared);
         thread::spawn(move || {
@@ -108,13 +117,23 @@ impl<F: Future> Future for Traced<F> {
         self.polls += 1;
         println!("  poll #{}", self.polls);
         let answer = self.inner.as_mut().poll(cx);
-        println!("  -> {}", if answer.is_ready() { "Ready" } else { "Pending" });
+        println!(
+            "  -> {}",
+            if answer.is_ready() {
+                "Ready"
+            } else {
+                "Pending"
+            }
+        );
         answer
     }
 }
 
 fn traced<F: Future>(future: F) -> Traced<F> {
-    Traced { inner: Box::pin(future), polls: 0 }
+    Traced {
+        inner: Box::pin(future),
+        polls: 0,
+    }
 }
 // ANCHOR_END: traced
 
@@ -132,7 +151,9 @@ fn main() {
     println!("  returned {answer}");
 
     println!("tokio's block_on:");
-    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     let answer = runtime.block_on(traced(start_wait_end()));
     println!("  returned {answer}");
 }

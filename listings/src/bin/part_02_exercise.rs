@@ -28,6 +28,7 @@ impl Future for YieldOnce {
 }
 // ANCHOR_END: solution
 
+// ANCHOR: main
 fn main() {
     futures::executor::block_on(async {
         println!("before");
@@ -35,6 +36,7 @@ fn main() {
         println!("after");
     });
 }
+// ANCHOR_END: main
 
 // ANCHOR: tests
 #[cfg(test)]
@@ -64,7 +66,10 @@ mod tests {
         let finished = runtime.block_on(async {
             tokio::time::timeout(Duration::from_secs(1), YieldOnce { yielded: false }).await
         });
-        assert!(finished.is_ok(), "YieldOnce must call the waker before Pending");
+        assert!(
+            finished.is_ok(),
+            "YieldOnce must call the waker before Pending"
+        );
     }
 }
 // ANCHOR_END: tests

@@ -1,0 +1,52 @@
+//! Introduction: ten thousand waits share two threads. Each task sleeps one
+//! unit (100 ms); while a task waits, its worker thread runs the others.
+//!
+//! Run it: cargo run -p listings --bin part_00_ten_thousand_waits
+
+use std::time::Duration;
+
+// ANCHOR: main
+const TASKS: u64 = 10_000;
+
+async fn wait_then_answer(id: u64) -> u64 {
+    tokio::time::sleep(Duration::from_millis(100)).await; // waiting holds no thread
+    id
+}
+
+async fn run_all() -> u64 {
+    let mut handles = Vec::new();
+    for id in 0..TASKS {
+        handles.push(tokio::spawn(wait_then_answer(id)));
+    }
+    let mut sum = 0;
+    for handle in handles {
+        sum += handle.await.expect("no task panics");
+    }
+    sum
+}
+
+fn main() -> std::io::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_time()
+        .build()?;
+    let sum = runtime.block_on(run_all());
+    let workers = runtime.metrics().num_workers();
+    println!("{TASKS} tasks slept 100 ms each on {workers} worker threads; sum of ids = {sum}");
+    Ok(())
+}
+// ANCHOR_END: main
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // The paused clock moves only when every task waits: ten thousand
+    // concurrent sleeps take one sleep's time, not ten thousand.
+    #[tokio::test(start_paused = true)]
+    async fn all_the_waits_overlap() {
+        let started = tokio::time::Instant::now();
+        assert_eq!(run_all().await, TASKS * (TASKS - 1) / 2);
+        assert_eq!(started.elapsed(), Duration::from_millis(100));
+    }
+}

@@ -1,0 +1,163 @@
+//! Checks of the book as a whole: the table of contents, the chapters and the
+//! files they include. (Whether each Rust block compiles and runs is
+//! tests/skeptic.rs; whether each shown output is real is listings/tests.)
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+#[path = "support/directives.rs"]
+mod directives;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The chapter files SUMMARY.md links to (drafts, with no file, are left out).
+fn summary_chapters() -> Vec<PathBuf> {
+    let summary = fs::read_to_string(root().join("src/SUMMARY.md")).expect("src/SUMMARY.md");
+    let link = regex::Regex::new(r"\]\(([^)]*)\)").unwrap();
+    link.captures_iter(&summary)
+        .map(|c| c[1].trim().to_owned())
+        .filter(|target| !target.is_empty())
+        .map(|target| root().join("src").join(target))
+        .collect()
+}
+
+/// A chapter's text, with the path to name in messages.
+fn chapters() -> Vec<(String, String)> {
+    summary_chapters()
+        .into_iter()
+        .map(|path| {
+            let text =
+                fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            (shown(&path), text)
+        })
+        .collect()
+}
+
+fn shown(path: &Path) -> String {
+    path.strip_prefix(root())
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+/// Every file some chapter includes, as a path relative to the root.
+fn included_files() -> BTreeSet<String> {
+    let mut files = BTreeSet::new();
+    for (chapter, text) in chapters() {
+        let base = root().join(&chapter).parent().unwrap().to_path_buf();
+        for directive in directives::find(&text) {
+            let directive = directive.unwrap_or_else(|p| panic!("{chapter}:{p}"));
+            match directives::check(&directive, &base) {
+                Ok(Some(file)) => {
+                    files.insert(shown(&file));
+                }
+                Ok(None) => {}
+                Err(p) => panic!("{chapter}:{p}"),
+            }
+        }
+    }
+    files
+}
+
+/// Files below `dir` (relative to the root) whose names end with one of `ends`.
+fn files_in(dir: &str, ends: &[&str]) -> Vec<String> {
+    let mut found: Vec<String> = fs::read_dir(root().join(dir))
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .map(|entry| entry.unwrap().path())
+        .filter(|p| ends.iter().any(|end| p.to_string_lossy().ends_with(end)))
+        .map(|p| shown(&p))
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn every_summary_entry_exists() {
+    let missing: Vec<String> = summary_chapters()
+        .iter()
+        .filter(|p| !p.is_file())
+        .map(|p| shown(p))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "SUMMARY.md links to missing chapters: {missing:?}"
+    );
+}
+
+#[test]
+fn every_chapter_file_is_in_the_summary() {
+    let listed: BTreeSet<String> = summary_chapters().iter().map(|p| shown(p)).collect();
+    let unlisted: Vec<String> = files_in("src", &[".md"])
+        .into_iter()
+        .filter(|f| !f.ends_with("SUMMARY.md") && !listed.contains(f))
+        .collect();
+    assert!(
+        unlisted.is_empty(),
+        "chapters missing from src/SUMMARY.md: {unlisted:?}"
+    );
+}
+
+#[test]
+fn every_listing_output_and_script_is_shown_by_a_chapter() {
+    let used = included_files();
+    let mut orphans = Vec::new();
+    for (dir, ends) in [
+        ("listings/src/bin", &[".rs"][..]),
+        ("listings/outputs", &[".txt"][..]),
+        ("listings/python", &[".py"][..]),
+        ("listings/compile_fail", &[".rs", ".stderr"][..]),
+    ] {
+        orphans.extend(
+            files_in(dir, ends)
+                .into_iter()
+                .filter(|f| !used.contains(f)),
+        );
+    }
+    assert!(
+        orphans.is_empty(),
+        "files no chapter includes (include them, or delete them): {orphans:?}"
+    );
+}
+
+#[test]
+fn every_listing_shown_is_shown_with_its_output() {
+    let used = included_files();
+    let missing: Vec<String> = used
+        .iter()
+        .filter_map(|f| f.strip_prefix("listings/src/bin/")?.strip_suffix(".rs"))
+        .map(|name| format!("listings/outputs/{name}.txt"))
+        .filter(|output| !used.contains(output))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "listings shown without their captured output: {missing:?}"
+    );
+}
+
+/// `ignore` would let a block escape the tests. The only blocks allowed it are
+/// deliberately broken code from listings/compile_fail, whose rustc message
+/// trybuild checks and the chapter shows beside it.
+#[test]
+fn only_compile_fail_listings_are_ignored() {
+    let fence = regex::Regex::new(r"(?m)^```rust[^\n]*\bignore\b[^\n]*\n([^`]*)```").unwrap();
+    let include =
+        regex::Regex::new(r"^\{\{#include \.\./listings/compile_fail/([\w-]+)\.rs\}\}\s*$")
+            .unwrap();
+    for (chapter, text) in chapters() {
+        for block in fence.captures_iter(&text) {
+            let body = block[1].trim();
+            let Some(name) = include.captures(body) else {
+                panic!("{chapter}: an `ignore` block that is not a compile_fail listing:\n{body}");
+            };
+            let stderr = format!("../listings/compile_fail/{}.stderr", &name[1]);
+            assert!(
+                text.contains(&stderr),
+                "{chapter}: shows compile_fail/{}.rs but not the compiler's message ({stderr})",
+                &name[1]
+            );
+        }
+    }
+}

@@ -1,1 +1,0 @@
-//! Shared by the book-level tests: where the book and the listings are.
