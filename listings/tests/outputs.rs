@@ -5,23 +5,15 @@
 //! real runs with `UPDATE_EXPECT=1 cargo test -p listings --test outputs`
 //! (or `cargo xtask bless`).
 
-use std::path::Path;
 use std::process::Command;
+
+mod common;
 
 /// Runs a listing and checks its output file; panics with a diff on drift.
 fn check(name: &str, exe: &str) {
-    let run = Command::new(exe)
-        .env_remove("RUST_BACKTRACE") // panics a listing catches on purpose stay short
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run listing {name} ({exe}): {e}"));
-    assert!(
-        run.status.success(),
-        "listing {name} failed ({}):\n{}",
-        run.status,
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let stdout = String::from_utf8(run.stdout).expect("listings print UTF-8");
-    expect_test::expect_file![format!("../outputs/{name}.txt")].assert_eq(&stdout);
+    let mut listing = Command::new(exe);
+    listing.env_remove("RUST_BACKTRACE"); // panics a listing catches on purpose stay short
+    common::check_output(name, listing, &format!("{name}.txt"));
 }
 
 /// One test per listing, named after it, so a failure says which one drifted.
@@ -51,16 +43,8 @@ listings! {
 
 #[test]
 fn every_listing_is_checked_here() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/bin");
-    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
-        .expect("listings/src/bin")
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
-        .map(|path| path.file_stem().unwrap().to_string_lossy().into_owned())
-        .collect();
-    on_disk.sort();
     assert_eq!(
-        on_disk,
+        common::stems("src/bin", "rs"),
         LISTED,
         "add each new listing of src/bin/ to the listings! list in {}",
         file!()

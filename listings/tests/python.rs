@@ -5,28 +5,16 @@
 //! output is compared with `outputs/<name>.py.txt`. Rewrite those files with
 //! `UPDATE_EXPECT=1 cargo test -p listings --test python`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
-fn python_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("python")
-}
+mod common;
 
 fn check(name: &str) {
-    let script = python_dir().join(format!("{name}.py"));
-    let run = Command::new("python3")
-        .arg(&script)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run python3 (needed for the Python counterparts): {e}"));
-    assert!(
-        run.status.success(),
-        "{} failed ({}):\n{}",
-        script.display(),
-        run.status,
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let stdout = String::from_utf8(run.stdout).expect("the scripts print UTF-8");
-    expect_test::expect_file![format!("../outputs/{name}.py.txt")].assert_eq(&stdout);
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("python/{name}.py"));
+    let mut python = Command::new("python3"); // 3.11+, see python_is_new_enough
+    python.arg(script);
+    common::check_output(&format!("{name}.py"), python, &format!("{name}.py.txt"));
 }
 
 macro_rules! scripts {
@@ -56,15 +44,8 @@ fn python_is_new_enough() {
 
 #[test]
 fn every_script_is_checked_here() {
-    let mut on_disk: Vec<String> = std::fs::read_dir(python_dir())
-        .expect("listings/python")
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "py"))
-        .map(|path| path.file_stem().unwrap().to_string_lossy().into_owned())
-        .collect();
-    on_disk.sort();
     assert_eq!(
-        on_disk,
+        common::stems("python", "py"),
         LISTED,
         "add each new script to the scripts! list in {}",
         file!()
