@@ -1,4 +1,4 @@
-// Part 01 pitfall: `.await` where no runtime could be driving the future.
+// Part 01 pitfall: `.await` in a function that is not `async`.
 async fn greeting() -> &'static str {
     "hello"
 }

@@ -2,9 +2,9 @@
 
 The original asked for the default loop with get_event_loop(), made another
 with new_event_loop() and installed it with set_event_loop(). Calling
-get_event_loop() with no loop running has been deprecated since Python 3.10 and
-is an error since 3.14: today a Runner creates the loop, and code inside asks
-for the *running* one.
+get_event_loop() with no loop running has been deprecated since Python 3.10,
+and since 3.14 it raises RuntimeError when no loop has been set. Today a Runner
+creates the loop, and code inside asks for the *running* one.
 """
 
 import asyncio

@@ -14,13 +14,13 @@ async fn wait_then_answer(id: u64) -> u64 {
 }
 
 async fn run_all() -> u64 {
-    let mut handles = Vec::new();
+    let mut tasks = Vec::new();
     for id in 0..TASKS {
-        handles.push(tokio::spawn(wait_then_answer(id)));
+        tasks.push(tokio::spawn(wait_then_answer(id)));
     }
     let mut sum = 0;
-    for handle in handles {
-        sum += handle.await.expect("no task panics");
+    for task in tasks {
+        sum += task.await.expect("no task panics");
     }
     sum
 }

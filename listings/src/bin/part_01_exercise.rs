@@ -1,60 +1,86 @@
-//! Part 01 exercise, solved: tell whether the calling code runs inside a
-//! Tokio runtime.
+//! Part 01 exercise, solved: start a std thread that has the caller's runtime
+//! as its current runtime, so tokio functions work there.
 //!
 //! Run it: cargo run -p listings --bin part_01_exercise
 
-use tokio::runtime::{Handle, Runtime};
+use std::thread::JoinHandle;
+use tokio::runtime::Handle;
 
 // ANCHOR: solution
-/// Whether the calling thread has a current Tokio runtime.
-fn in_runtime() -> bool {
-    Handle::try_current().is_ok()
+/// Runs `f` on a new std thread whose current runtime is the caller's.
+/// Panics if the caller has no current runtime.
+fn spawn_with_runtime<T, F>(f: F) -> JoinHandle<T>
+where
+    F: FnOnce() -> T + Send + 'static,
+    T: Send + 'static,
+{
+    let handle = Handle::current(); // taken here, on the caller's thread
+    std::thread::spawn(move || {
+        let _guard = handle.enter(); // and entered there, on the new thread
+        f()
+    })
 }
 // ANCHOR_END: solution
 
 // ANCHOR: main
-fn main() {
-    let runtime = Runtime::new().expect("a runtime");
-    println!("in main: {}", in_runtime());
-    println!(
-        "inside block_on: {}",
-        runtime.block_on(async { in_runtime() })
-    );
-    let blocking = runtime.block_on(async { tokio::task::spawn_blocking(in_runtime).await });
-    println!("in spawn_blocking: {}", blocking.expect("no panic"));
-    let in_thread = runtime.block_on(async { std::thread::spawn(in_runtime).join() });
-    println!(
-        "in a std thread started from async code: {}",
-        in_thread.expect("no panic")
-    );
+#[tokio::main]
+async fn main() {
+    // (Joining a thread blocks; here it is brief, and nothing else is waiting.)
+    let has_runtime = spawn_with_runtime(|| Handle::try_current().is_ok())
+        .join()
+        .unwrap();
+    println!("the new thread has a current runtime: {has_runtime}");
+
+    match spawn_with_runtime(|| tokio::spawn(async { 6 * 7 })).join() {
+        Ok(task) => println!(
+            "a task spawned from that thread answered {}",
+            task.await.unwrap()
+        ),
+        Err(_) => println!("tokio::spawn panicked in that thread"),
+    }
 }
 // ANCHOR_END: main
 
-// ANCHOR: tests
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn false_outside_any_runtime() {
-        assert!(!in_runtime());
-    }
-
-    #[test]
-    fn true_in_async_code_and_on_the_blocking_pool() {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .build()
+    fn a_plain_std_thread_has_no_runtime_but_ours_has() {
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        let _guard = runtime.enter();
+        let plain = std::thread::spawn(|| Handle::try_current().is_ok())
+            .join()
             .unwrap();
-        assert!(runtime.block_on(async { in_runtime() }));
-        let blocking = runtime.block_on(async { tokio::task::spawn_blocking(in_runtime).await });
-        assert!(blocking.unwrap());
+        let ours = spawn_with_runtime(|| Handle::try_current().is_ok())
+            .join()
+            .unwrap();
+        assert!(!plain);
+        assert!(ours);
     }
 
     #[test]
-    fn false_on_a_thread_that_entered_nothing() {
-        let runtime = Runtime::new().unwrap();
-        let in_thread = runtime.block_on(async { std::thread::spawn(in_runtime).join() });
-        assert!(!in_thread.unwrap());
+    fn the_thread_gets_the_callers_runtime_not_just_any() {
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        let expected = runtime.handle().id();
+        let _guard = runtime.enter();
+        let seen = spawn_with_runtime(|| Handle::current().id())
+            .join()
+            .unwrap();
+        assert_eq!(seen, expected);
+    }
+
+    #[tokio::test]
+    async fn tasks_spawned_there_run_on_the_runtime() {
+        let task = spawn_with_runtime(|| tokio::spawn(async { 6 * 7 }))
+            .join()
+            .unwrap();
+        assert_eq!(task.await.unwrap(), 42);
+    }
+
+    #[test]
+    #[should_panic(expected = "no reactor running")]
+    fn the_caller_needs_a_runtime() {
+        let _ = spawn_with_runtime(|| ());
     }
 }
-// ANCHOR_END: tests

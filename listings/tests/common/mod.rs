@@ -17,7 +17,9 @@ pub fn check_output(name: &str, mut command: Command, output: &str) {
         String::from_utf8_lossy(&run.stderr)
     );
     let stdout = String::from_utf8(run.stdout).expect("programs print UTF-8");
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("outputs").join(output);
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("outputs")
+        .join(output);
     expect_test::expect_file![file].assert_eq(&stdout);
 }
 
