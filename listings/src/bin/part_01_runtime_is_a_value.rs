@@ -16,7 +16,7 @@ fn main() -> std::io::Result<()> {
 
     // ANCHOR: same
     let runtime_a = Runtime::new()?;
-    let guard = runtime_a.enter(); // while `guard` lives, this thread's current runtime is A
+    let guard = runtime_a.enter(); // this thread's current runtime: A
     let first = Handle::current();
     let second = Handle::current();
     let same = first.id() == second.id();
