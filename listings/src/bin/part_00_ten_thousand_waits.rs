@@ -32,7 +32,8 @@ fn main() -> std::io::Result<()> {
         .build()?;
     let sum = runtime.block_on(run_all());
     let workers = runtime.metrics().num_workers();
-    println!("{TASKS} tasks slept 100 ms each on {workers} worker threads; sum of ids = {sum}");
+    println!("{TASKS} tasks slept 100 ms each on {workers} worker threads");
+    println!("sum of their ids: {sum}");
     Ok(())
 }
 // ANCHOR_END: main
