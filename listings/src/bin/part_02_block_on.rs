@@ -117,14 +117,12 @@ impl<F: Future> Future for Traced<F> {
         self.polls += 1;
         println!("  poll #{}", self.polls);
         let answer = self.inner.as_mut().poll(cx);
-        println!(
-            "  -> {}",
-            if answer.is_ready() {
-                "Ready"
-            } else {
-                "Pending"
-            }
-        );
+        let shown = if answer.is_ready() {
+            "Ready"
+        } else {
+            "Pending"
+        };
+        println!("  -> {shown}");
         answer
     }
 }

@@ -38,7 +38,6 @@ fn main() {
 }
 // ANCHOR_END: main
 
-// ANCHOR: tests
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,4 +71,3 @@ mod tests {
         );
     }
 }
-// ANCHOR_END: tests
