@@ -117,10 +117,9 @@ impl<F: Future> Future for Traced<F> {
         self.polls += 1;
         println!("  poll #{}", self.polls);
         let answer = self.inner.as_mut().poll(cx);
-        let shown = if answer.is_ready() {
-            "Ready"
-        } else {
-            "Pending"
+        let shown = match answer {
+            Poll::Ready(_) => "Ready",
+            Poll::Pending => "Pending",
         };
         println!("  -> {shown}");
         answer
