@@ -39,6 +39,10 @@ listings! {
     part_02_exercise
     part_02_no_reactor
     part_02_run_until_complete
+    part_03_exercise
+    part_03_fallible
+    part_03_lazy
+    part_03_resumed
 }
 
 #[test]
