@@ -43,6 +43,10 @@ listings! {
     part_03_fallible
     part_03_lazy
     part_03_resumed
+    part_04_errors
+    part_04_exercise
+    part_04_oneshot
+    part_04_shared
 }
 
 #[test]

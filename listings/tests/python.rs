@@ -28,6 +28,7 @@ scripts! {
     part_01_event_loop
     part_02_run_until_complete
     part_03_coroutines
+    part_04_futures
 }
 
 #[test]

@@ -1,0 +1,72 @@
+//! Part 04: a oneshot channel is Rust's settable future. The `Sender` sets the
+//! value once; the `Receiver` is a future of that value.
+//!
+//! Run it: cargo run -p listings --bin part_04_oneshot
+
+use std::time::Duration;
+use tokio::sync::oneshot;
+
+/// One unit of time: 100 ms.
+const UNIT: Duration = Duration::from_millis(100);
+
+// ANCHOR: settable
+/// The original's experiment: make the slot, check it, set it, await it.
+async fn set_then_await() -> &'static str {
+    let (sender, receiver) = oneshot::channel();
+    println!("made a channel; holds a value? {}", !receiver.is_empty());
+    assert!(receiver.is_empty());
+
+    // `send` takes the sender by value: a value can be set only once.
+    sender
+        .send("the answer")
+        .expect("the receiver is still there");
+    println!("sent a value; holds a value? {}", !receiver.is_empty());
+    assert!(!receiver.is_empty());
+
+    let value = receiver.await.expect("a value was sent");
+    println!("awaited: {value:?}");
+    value
+}
+// ANCHOR_END: settable
+
+// ANCHOR: across_tasks
+/// The usual shape: one task sets the value, another awaits it.
+async fn set_by_another_task() -> Result<u32, oneshot::error::RecvError> {
+    let (sender, receiver) = oneshot::channel();
+    tokio::spawn(async move {
+        tokio::time::sleep(UNIT).await; // some work
+                                        // Err only if the receiver is gone; then nobody wants the value.
+        let _ = sender.send(42);
+    });
+    println!("spawned the setter; awaiting the receiver");
+    let value = receiver.await;
+    println!("awaited: {value:?}");
+    value
+}
+// ANCHOR_END: across_tasks
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    set_then_await().await;
+    set_by_another_task().await.expect("the setter sends");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::time::Instant;
+
+    #[tokio::test(start_paused = true)]
+    async fn a_value_sent_first_is_awaited_at_once() {
+        let started = Instant::now();
+        assert_eq!(set_then_await().await, "the answer");
+        assert_eq!(started.elapsed(), Duration::ZERO);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_receiver_waits_until_the_other_task_sends() {
+        let started = Instant::now();
+        assert_eq!(set_by_another_task().await, Ok(42));
+        assert_eq!(started.elapsed(), UNIT);
+    }
+}
