@@ -47,6 +47,10 @@ listings! {
     part_04_exercise
     part_04_oneshot
     part_04_shared
+    part_05_detached
+    part_05_exercise
+    part_05_join_error
+    part_05_tasks
 }
 
 #[test]

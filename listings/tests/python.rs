@@ -29,6 +29,7 @@ scripts! {
     part_02_run_until_complete
     part_03_coroutines
     part_04_futures
+    part_05_tasks
 }
 
 #[test]

@@ -1,0 +1,88 @@
+//! Part 05: how a task can fail. `abort` cancels a task; a panic inside a task
+//! ends only that task. Either way, its `JoinHandle` answers `Err(JoinError)`,
+//! and the error says which it was.
+//!
+//! Run it: cargo run -p listings --bin part_05_join_error
+//! (stderr also shows the task's panic report; that panic is on purpose.)
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::task::JoinError;
+
+/// One unit of time: 100 ms.
+const UNIT: Duration = Duration::from_millis(100);
+
+// ANCHOR: abort
+/// Starts a task that would sleep ten units, and aborts it.
+async fn abort_a_sleeper(woke: Arc<AtomicBool>) -> JoinError {
+    let sleeper = tokio::spawn(async move {
+        tokio::time::sleep(10 * UNIT).await;
+        woke.store(true, Ordering::SeqCst); // never runs: aborted before
+    });
+    sleeper.abort(); // the runtime drops the task's future at its next chance
+    let error = sleeper.await.expect_err("an aborted task has no output");
+    println!(
+        "aborted task: is_cancelled? {}, is_panic? {}",
+        error.is_cancelled(),
+        error.is_panic()
+    );
+    error
+}
+// ANCHOR_END: abort
+
+// ANCHOR: panic
+/// Starts a task that panics; the panic ends the task, not the program.
+async fn a_task_panics() -> JoinError {
+    let doomed = tokio::spawn(async {
+        let digits: u32 = "forty-two".parse().expect("the task needs digits");
+        digits
+    });
+    let error = doomed.await.expect_err("a panicked task has no output");
+    println!(
+        "panicked task: is_cancelled? {}, is_panic? {}",
+        error.is_cancelled(),
+        error.is_panic()
+    );
+    error
+}
+// ANCHOR_END: panic
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    abort_a_sleeper(Arc::new(AtomicBool::new(false))).await;
+    // ANCHOR: payload
+    let error = a_task_panics().await;
+    let payload = error.into_panic(); // what the panic carried
+    println!("its message: {}", listings::panic_message(&*payload));
+    println!("main is still running");
+    // ANCHOR_END: payload
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::time::Instant;
+
+    #[tokio::test(start_paused = true)]
+    async fn an_aborted_task_is_cancelled_at_once_and_never_resumes() {
+        let woke = Arc::new(AtomicBool::new(false));
+        let started = Instant::now();
+        let error = abort_a_sleeper(Arc::clone(&woke)).await;
+        assert!(error.is_cancelled() && !error.is_panic());
+        assert_eq!(started.elapsed(), Duration::ZERO);
+        tokio::time::sleep(20 * UNIT).await; // long past the sleeper's wake-up
+        assert!(!woke.load(Ordering::SeqCst));
+    }
+
+    #[tokio::test]
+    async fn a_panic_becomes_a_join_error_with_its_message() {
+        let error = a_task_panics().await;
+        assert!(error.is_panic() && !error.is_cancelled());
+        let payload = error.into_panic();
+        assert_eq!(
+            listings::panic_message(&*payload),
+            "the task needs digits: ParseIntError { kind: InvalidDigit }"
+        );
+    }
+}
