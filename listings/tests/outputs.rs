@@ -39,6 +39,9 @@ listings! {
     part_02_exercise
     part_02_no_reactor
     part_02_run_until_complete
+    part_06_custom_awaitables
+    part_06_exercise
+    part_06_forgot_waker
 }
 
 #[test]
