@@ -42,6 +42,9 @@ listings! {
     part_06_custom_awaitables
     part_06_exercise
     part_06_forgot_waker
+    part_07_async_context_managers
+    part_07_exercise
+    part_07_mutex_guard
 }
 
 #[test]

@@ -28,6 +28,7 @@ scripts! {
     part_01_event_loop
     part_02_run_until_complete
     part_06_custom_awaitables
+    part_07_async_context_managers
 }
 
 #[test]
