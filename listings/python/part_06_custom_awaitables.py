@@ -22,22 +22,15 @@ class SleepThenOne:
 
 
 async def main():
-    loop = asyncio.get_running_loop()
-    started = loop.time()
-
-    def at():
-        # whole 100 ms units: a timer may fire a hair early or a little late
-        return f"at {round((loop.time() - started) / 0.1) * 100} ms"
-
     one, sleeper = One(), SleepThenOne()
-    print(f"await one: {await one} ({at()})")
-    print(f"await sleeper: {await sleeper} ({at()})")
-    print(f"await sleeper: {await sleeper} ({at()})")
+    print(f"await one: {await one}")
+    print(f"await sleeper: {await sleeper}")
+    print(f"await sleeper: {await sleeper}")
 
     # A Task runs its coroutine once; awaiting it again gives the stored result.
     task = asyncio.ensure_future(sleeper)
-    print(f"await task: {await task} ({at()})")
-    print(f"await task: {await task} ({at()})")
+    print(f"await task: {await task}")
+    print(f"await task: {await task}")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ use std::task::{ready, Context, Poll};
 use std::time::Duration;
 
 use futures::FutureExt; // for .shared()
-use tokio::time::{Instant, Sleep};
+use tokio::time::Sleep;
 
 /// One unit of time: the original's 1 s, scaled down.
 const UNIT: Duration = Duration::from_millis(100);
@@ -95,26 +95,18 @@ impl IntoFuture for SleepThenOne {
 }
 // ANCHOR_END: awaitables
 
-/// The time since `started`, in whole units, as milliseconds. A tokio sleep
-/// never ends early, so rounding down gives the units the program waited.
-fn at(started: Instant) -> String {
-    let units = started.elapsed().as_millis() / UNIT.as_millis();
-    format!("at {} ms", units * UNIT.as_millis())
-}
-
 // ANCHOR: main
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let started = Instant::now();
     let (one, sleeper) = (One, SleepThenOne);
-    println!("await one: {} ({})", one.await, at(started));
-    println!("await sleeper: {} ({})", sleeper.await, at(started));
-    println!("await sleeper: {} ({})", sleeper.await, at(started));
+    println!("await one: {}", one.await);
+    println!("await sleeper: {}", sleeper.await);
+    println!("await sleeper: {}", sleeper.await);
 
     // One future, shared: it runs once, and each clone gets a copy of its output.
     let shared = sleeper.into_future().shared();
-    println!("await shared: {} ({})", shared.clone().await, at(started));
-    println!("await shared: {} ({})", shared.await, at(started));
+    println!("await shared: {}", shared.clone().await);
+    println!("await shared: {}", shared.await);
 }
 // ANCHOR_END: main
 
@@ -125,6 +117,7 @@ mod tests {
     use std::sync::atomic::{AtomicU32, Ordering};
     use std::sync::Arc;
     use std::task::{Wake, Waker};
+    use tokio::time::Instant;
 
     /// A waker that counts its wake-ups.
     #[derive(Default)]
@@ -179,21 +172,5 @@ mod tests {
         assert_eq!(shared.clone().await, 1);
         assert_eq!(shared.await, 1);
         assert_eq!(started.elapsed(), UNIT, "one sleep, however many awaits");
-    }
-
-    #[test]
-    fn at_rounds_down_to_whole_units() {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_time()
-            .start_paused(true)
-            .build()
-            .unwrap();
-        runtime.block_on(async {
-            let started = Instant::now();
-            tokio::time::advance(Duration::from_millis(199)).await;
-            assert_eq!(at(started), "at 100 ms");
-            tokio::time::advance(Duration::from_millis(1)).await;
-            assert_eq!(at(started), "at 200 ms");
-        });
     }
 }
