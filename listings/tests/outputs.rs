@@ -45,6 +45,8 @@ listings! {
     part_07_async_context_managers
     part_07_exercise
     part_07_mutex_guard
+    part_08_async_iterators
+    part_08_exercise
 }
 
 #[test]

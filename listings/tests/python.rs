@@ -29,6 +29,7 @@ scripts! {
     part_02_run_until_complete
     part_06_custom_awaitables
     part_07_async_context_managers
+    part_08_async_iterators
 }
 
 #[test]
