@@ -47,6 +47,8 @@ listings! {
     part_07_mutex_guard
     part_08_async_iterators
     part_08_exercise
+    part_09_async_generators
+    part_09_exercise
 }
 
 #[test]

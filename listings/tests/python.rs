@@ -30,6 +30,7 @@ scripts! {
     part_06_custom_awaitables
     part_07_async_context_managers
     part_08_async_iterators
+    part_09_async_generators
 }
 
 #[test]
