@@ -51,6 +51,16 @@ listings! {
     part_05_exercise
     part_05_join_error
     part_05_tasks
+    part_06_custom_awaitables
+    part_06_exercise
+    part_06_forgot_waker
+    part_07_async_context_managers
+    part_07_exercise
+    part_07_mutex_guard
+    part_08_async_iterators
+    part_08_exercise
+    part_09_async_generators
+    part_09_exercise
 }
 
 #[test]

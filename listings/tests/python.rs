@@ -30,6 +30,10 @@ scripts! {
     part_03_coroutines
     part_04_futures
     part_05_tasks
+    part_06_custom_awaitables
+    part_07_async_context_managers
+    part_08_async_iterators
+    part_09_async_generators
 }
 
 #[test]

@@ -1,0 +1,176 @@
+//! Part 06: awaitables written by hand. Two futures implement `Future::poll`
+//! themselves; two plain types implement `IntoFuture`, so `.await` accepts
+//! them and builds a fresh future each time. A `Shared` future, by contrast,
+//! runs once and hands every awaiter the same result.
+//!
+//! Run it: cargo run -p listings --bin part_06_custom_awaitables
+
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
+use std::task::{ready, Context, Poll};
+use std::time::Duration;
+
+use futures::FutureExt; // for .shared()
+use tokio::time::Sleep;
+
+/// One unit of time: the original's 1 s, scaled down.
+const UNIT: Duration = Duration::from_millis(100);
+
+// ANCHOR: one_future
+/// Hands control back to the executor once, then answers 1. (Part 02's
+/// `YieldOnce`, with an output.)
+struct OneFuture {
+    yielded: bool,
+}
+
+impl Future for OneFuture {
+    type Output = u32;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<u32> {
+        if self.yielded {
+            return Poll::Ready(1);
+        }
+        self.yielded = true;
+        cx.waker().wake_by_ref(); // the waker contract: someone must wake us
+        Poll::Pending
+    }
+}
+// ANCHOR_END: one_future
+
+// ANCHOR: sleep_then_one_future
+/// Sleeps one unit, then delegates to a `OneFuture` (the original used
+/// `yield from` for this).
+struct SleepThenOneFuture {
+    /// Tokio's `Sleep` must not move once polled, so it lives in a `Box`
+    /// and we hold it through `Pin`. `None` once it has finished.
+    sleep: Option<Pin<Box<Sleep>>>,
+    then: OneFuture,
+}
+
+impl Future for SleepThenOneFuture {
+    type Output = u32;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<u32> {
+        if let Some(sleep) = self.sleep.as_mut() {
+            // `ready!` returns Pending for us if the sleep is Pending; the
+            // sleep has registered cx's waker with tokio's timer.
+            ready!(sleep.as_mut().poll(cx));
+            self.sleep = None; // never poll a finished future again
+        }
+        Pin::new(&mut self.then).poll(cx) // OneFuture is Unpin: Pin::new is enough
+    }
+}
+// ANCHOR_END: sleep_then_one_future
+
+// ANCHOR: awaitables
+/// Plain values, like the original's two classes. They are `Copy`, so each
+/// `.await` takes a copy, and `into_future` builds a brand-new future.
+#[derive(Clone, Copy)]
+struct One;
+
+#[derive(Clone, Copy)]
+struct SleepThenOne;
+
+impl IntoFuture for One {
+    type Output = u32;
+    type IntoFuture = OneFuture;
+
+    fn into_future(self) -> OneFuture {
+        println!("  One::into_future builds a OneFuture");
+        OneFuture { yielded: false }
+    }
+}
+
+impl IntoFuture for SleepThenOne {
+    type Output = u32;
+    type IntoFuture = SleepThenOneFuture;
+
+    fn into_future(self) -> SleepThenOneFuture {
+        println!("  SleepThenOne::into_future builds a SleepThenOneFuture");
+        SleepThenOneFuture {
+            sleep: Some(Box::pin(tokio::time::sleep(UNIT))),
+            then: OneFuture { yielded: false },
+        }
+    }
+}
+// ANCHOR_END: awaitables
+
+// ANCHOR: main
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let (one, sleeper) = (One, SleepThenOne);
+    println!("await one: {}", one.await);
+    println!("await sleeper: {}", sleeper.await);
+    println!("await sleeper: {}", sleeper.await);
+
+    // One future, shared: it runs once, and each clone gets a copy of its output.
+    let shared = sleeper.into_future().shared();
+    println!("await shared: {}", shared.clone().await);
+    println!("await shared: {}", shared.await);
+}
+// ANCHOR_END: main
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures::task::noop_waker;
+    use std::sync::atomic::{AtomicU32, Ordering};
+    use std::sync::Arc;
+    use std::task::{Wake, Waker};
+    use tokio::time::Instant;
+
+    /// A waker that counts its wake-ups.
+    #[derive(Default)]
+    struct CountingWaker(AtomicU32);
+
+    impl Wake for CountingWaker {
+        fn wake(self: Arc<Self>) {
+            self.0.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    #[test]
+    fn one_future_is_pending_once_and_wakes_itself() {
+        let counter = Arc::new(CountingWaker::default());
+        let waker = Waker::from(Arc::clone(&counter));
+        let mut cx = Context::from_waker(&waker);
+        let mut future = One.into_future();
+        assert_eq!(Pin::new(&mut future).poll(&mut cx), Poll::Pending);
+        assert_eq!(counter.0.load(Ordering::SeqCst), 1, "woke before Pending");
+        assert_eq!(Pin::new(&mut future).poll(&mut cx), Poll::Ready(1));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn sleep_then_one_waits_one_unit_then_answers_1() {
+        let started = Instant::now();
+        let mut future = SleepThenOne.into_future();
+        let waker = noop_waker();
+        let mut cx = Context::from_waker(&waker);
+        // Before the unit has passed, it is Pending (the sleep holds it back).
+        assert!(Pin::new(&mut future).poll(&mut cx).is_pending());
+        assert_eq!(future.await, 1);
+        assert_eq!(started.elapsed(), UNIT);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn every_await_of_the_same_value_runs_again() {
+        let started = Instant::now();
+        let sleeper = SleepThenOne;
+        assert_eq!(sleeper.await + sleeper.await + sleeper.await, 3);
+        assert_eq!(
+            started.elapsed(),
+            3 * UNIT,
+            "three sleeps, one after another"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_shared_future_runs_once() {
+        let started = Instant::now();
+        let shared = SleepThenOne.into_future().shared();
+        assert_eq!(shared.clone().await, 1);
+        assert_eq!(shared.clone().await, 1);
+        assert_eq!(shared.await, 1);
+        assert_eq!(started.elapsed(), UNIT, "one sleep, however many awaits");
+    }
+}

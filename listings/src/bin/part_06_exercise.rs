@@ -1,0 +1,95 @@
+//! Part 06 exercise, solved: `Timed`, a future that wraps another and
+//! answers its output together with how long it took from its first poll.
+//!
+//! Run it: cargo run -p listings --bin part_06_exercise
+
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+// ANCHOR: solution
+/// Runs `inner`, and answers its output with the time it took.
+struct Timed<F> {
+    inner: Pin<Box<F>>, // pinned on the heap, so `Timed` itself is Unpin
+    started: Option<Instant>,
+}
+
+impl<F: Future> Future for Timed<F> {
+    type Output = (F::Output, Duration);
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        // A future does nothing until polled, so the clock starts here, not
+        // when `timed` was called.
+        let started = *self.started.get_or_insert_with(Instant::now);
+        match self.inner.as_mut().poll(cx) {
+            Poll::Ready(output) => Poll::Ready((output, started.elapsed())),
+            Poll::Pending => Poll::Pending, // inner has our waker: it wakes us
+        }
+    }
+}
+// ANCHOR_END: solution
+
+fn timed<F: Future>(inner: F) -> Timed<F> {
+    Timed {
+        inner: Box::pin(inner),
+        started: None,
+    }
+}
+
+// ANCHOR: main
+async fn work() -> &'static str {
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    "done"
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let created = Instant::now();
+    let measured = timed(work()); // created now, polled only below
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let (output, took) = measured.await;
+    println!("{output}");
+    // Sleeps never end early, so these hold however busy the machine is.
+    println!(
+        "took at least the 200 ms of work? {}",
+        took >= Duration::from_millis(200)
+    );
+    println!(
+        "took less than the time since timed()? {}",
+        took < created.elapsed()
+    );
+}
+// ANCHOR_END: main
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn measures_from_the_first_poll_not_from_creation() {
+        let measured = timed(work());
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        assert_eq!(measured.await, ("done", Duration::from_millis(200)));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_ready_future_takes_no_time() {
+        assert_eq!(timed(async { 7 }).await, (7, Duration::ZERO));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn works_for_futures_that_are_not_unpin() {
+        // An async block holding a borrow across an await is not Unpin; the
+        // Box is what lets Timed poll it.
+        let measured = timed(async {
+            let numbers = [1, 2, 3];
+            let first = &numbers[0];
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            *first
+        });
+        assert_eq!(measured.await, (1, Duration::from_millis(100)));
+    }
+}

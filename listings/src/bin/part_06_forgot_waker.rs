@@ -1,0 +1,103 @@
+//! Part 06 pitfall: a future that answers Pending without arranging a wake.
+//! Nothing polls it again, so it never finishes. Run as a task, it is still
+//! unfinished when a timeout gives up on it; wrapped in the timeout itself,
+//! it finishes only because the timeout's timer happens to wake the task.
+//!
+//! Run it: cargo run -p listings --bin part_06_forgot_waker
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use tokio::time::{timeout, Instant};
+
+// ANCHOR: forgetful
+/// Meant to be Pending once and then Ready(1), but it never wakes anyone.
+struct Forgetful {
+    yielded: bool,
+    polls: Arc<AtomicU32>,
+}
+
+impl Future for Forgetful {
+    type Output = u32;
+
+    fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<u32> {
+        self.polls.fetch_add(1, Ordering::SeqCst);
+        if self.yielded {
+            return Poll::Ready(1);
+        }
+        self.yielded = true;
+        Poll::Pending // BUG: nobody was asked to wake us, so nobody will
+    }
+}
+// ANCHOR_END: forgetful
+
+fn forgetful() -> (Forgetful, Arc<AtomicU32>) {
+    let polls = Arc::new(AtomicU32::new(0));
+    let future = Forgetful {
+        yielded: false,
+        polls: Arc::clone(&polls),
+    };
+    (future, polls)
+}
+
+/// How long to wait for it: three units of 100 ms.
+const PATIENCE: Duration = Duration::from_millis(300);
+
+// ANCHOR: as_task
+/// Spawns the future as a task and waits for it, at most `PATIENCE`.
+/// Returns whether it finished, and how often it was polled.
+async fn run_as_task() -> (bool, u32) {
+    let (future, polls) = forgetful();
+    let mut task = tokio::spawn(future);
+    let finished = timeout(PATIENCE, &mut task).await.is_ok();
+    task.abort(); // stop waiting for a task that would never end
+    (finished, polls.load(Ordering::SeqCst))
+}
+// ANCHOR_END: as_task
+
+// ANCHOR: inside_timeout
+/// Wraps the future itself in the timeout: the timeout's timer wakes the task,
+/// and `Timeout` polls its inner future before it checks its deadline.
+async fn run_inside_timeout() -> (Option<u32>, u32) {
+    let (future, polls) = forgetful();
+    let output = timeout(PATIENCE, future).await.ok();
+    (output, polls.load(Ordering::SeqCst))
+}
+// ANCHOR_END: inside_timeout
+
+// ANCHOR: main
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let (finished, polls) = run_as_task().await;
+    println!("as a task: finished within {PATIENCE:?}? {finished}; polled {polls} time(s)");
+
+    let started = Instant::now();
+    let (output, polls) = run_inside_timeout().await;
+    let waited = started.elapsed() >= PATIENCE; // the whole timeout went by
+    println!("inside timeout: {output:?}; polled {polls} time(s); after the whole {PATIENCE:?}? {waited}");
+}
+// ANCHOR_END: main
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn as_a_task_it_never_finishes() {
+        let started = Instant::now();
+        assert_eq!(run_as_task().await, (false, 1), "one poll, then silence");
+        assert_eq!(started.elapsed(), PATIENCE, "the timeout gave up, on time");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn inside_a_timeout_it_finishes_late_on_the_timers_wake() {
+        let started = Instant::now();
+        assert_eq!(run_inside_timeout().await, (Some(1), 2));
+        // It could have been ready at once; it waited for the whole timeout.
+        assert_eq!(started.elapsed(), PATIENCE);
+    }
+}

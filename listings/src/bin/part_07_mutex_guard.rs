@@ -1,0 +1,72 @@
+//! Part 07, a guard from tokio: `tokio::sync::Mutex::lock().await` waits for
+//! the lock without blocking the thread, and returns a guard that may be held
+//! across `.await`. Dropping the guard releases the lock; nothing to await.
+//!
+//! Run it: cargo run -p listings --bin part_07_mutex_guard
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::Mutex;
+use tokio::time::Instant;
+
+/// One unit of time.
+const UNIT: Duration = Duration::from_millis(100);
+
+// ANCHOR: worker
+/// Takes the lock, holds it across a one-unit sleep, and appends its name.
+async fn worker(name: &'static str, shared: Arc<Mutex<Vec<&'static str>>>) {
+    let mut names = shared.lock().await; // waits while another task holds it
+    println!("{name}: locked");
+    tokio::time::sleep(UNIT).await; // the guard is held across this .await
+    names.push(name);
+    println!("{name}: unlocking");
+} // `names`, the guard, is dropped here: the next waiter gets the lock
+  // ANCHOR_END: worker
+
+// ANCHOR: run
+/// Runs two workers at once, and returns the names in locking order.
+async fn run() -> Vec<&'static str> {
+    let shared = Arc::new(Mutex::new(Vec::new()));
+    let a = tokio::spawn(worker("a", Arc::clone(&shared)));
+    let b = tokio::spawn(worker("b", Arc::clone(&shared)));
+    a.await.expect("a does not panic");
+    b.await.expect("b does not panic");
+    let names = shared.lock().await;
+    names.clone()
+}
+// ANCHOR_END: run
+
+// ANCHOR: main
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let started = Instant::now();
+    let names = run().await;
+    println!("{names:?}");
+    // Taking turns, the two one-unit sleeps cannot overlap. (A sleep never
+    // ends early, so this holds however busy the machine is.)
+    println!("at least 2 units in all? {}", started.elapsed() >= 2 * UNIT);
+}
+// ANCHOR_END: main
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn the_lock_makes_the_two_sleeps_take_turns() {
+        let started = Instant::now();
+        assert_eq!(run().await, ["a", "b"]);
+        // Without the lock, both sleeps would overlap and take one unit.
+        assert_eq!(started.elapsed(), 2 * UNIT);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn dropping_the_guard_releases_the_lock() {
+        let mutex = Mutex::new(0);
+        let guard = mutex.lock().await;
+        assert!(mutex.try_lock().is_err(), "held while the guard lives");
+        drop(guard);
+        assert!(mutex.try_lock().is_ok(), "free once it is dropped");
+    }
+}

@@ -1,0 +1,157 @@
+//! Part 09: async generators, without the syntax. Rust has no stable
+//! `async gen` blocks, so a stream that would be a generator is built from
+//! `stream::unfold`, from `stream::iter` plus `then`, or from a task that
+//! sends into a channel. Combinators (`map`, `filter`, `take`) play the part
+//! of Python's async generator expressions.
+//!
+//! Run it: cargo run -p listings --bin part_09_async_generators
+
+use std::future;
+use std::pin::pin;
+use std::time::Duration;
+
+use futures::stream::{self, Stream, StreamExt};
+use tokio::sync::mpsc;
+use tokio_stream::wrappers::ReceiverStream;
+
+/// One unit of time: the original's 0.1 s.
+const UNIT: Duration = Duration::from_millis(100);
+
+// ANCHOR: unfold
+/// The original's async generator: `first..=last`, one unit before each.
+fn numbers(first: u32, last: u32) -> impl Stream<Item = u32> {
+    // The state is the next number. Each call of the closure is one step of
+    // the generator: it answers the item and the state for the next step,
+    // or None to end.
+    stream::unfold(first, move |next| async move {
+        if next > last {
+            return None;
+        }
+        tokio::time::sleep(UNIT).await;
+        Some((next, next + 1))
+    })
+}
+// ANCHOR_END: unfold
+
+// ANCHOR: iter_then
+/// The same stream: an iterator of numbers, each passed through an async step.
+fn numbers_then(first: u32, last: u32) -> impl Stream<Item = u32> {
+    stream::iter(first..=last).then(|n| async move {
+        tokio::time::sleep(UNIT).await;
+        n
+    })
+}
+// ANCHOR_END: iter_then
+
+// ANCHOR: channel
+/// The same stream again, produced by a task that sends into a channel.
+fn numbers_from_a_task(first: u32, last: u32) -> impl Stream<Item = u32> {
+    // Capacity 1: the producer may run at most one item ahead of the consumer.
+    let (sender, receiver) = mpsc::channel(1);
+    tokio::spawn(async move {
+        for n in first..=last {
+            tokio::time::sleep(UNIT).await;
+            if sender.send(n).await.is_err() {
+                break; // the stream was dropped: nobody is listening
+            }
+        }
+        // `sender` is dropped here, and the stream ends after the last item.
+    });
+    ReceiverStream::new(receiver)
+}
+// ANCHOR_END: channel
+
+// ANCHOR: combinators
+/// Multiples of 3 from 1..=20, times ten, the first three only.
+fn picked() -> impl Stream<Item = u32> {
+    numbers(1, 20)
+        .filter(|n| future::ready(n % 3 == 0)) // futures' filter takes an async test
+        .map(|n| n * 10)
+        .take(3) // after the third, `numbers` is dropped: 10..=20 never run
+}
+// ANCHOR_END: combinators
+
+// ANCHOR: main
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // The generator expression `(n * 10 async for n in numbers(1, 5))`:
+    let tens = numbers(1, 5).map(|n| n * 10);
+    let mut tens = pin!(tens); // `unfold` holds an async block: pin it for next()
+    while let Some(ten) = tens.next().await {
+        println!("{ten}");
+    }
+
+    let all: Vec<u32> = numbers_then(1, 5).collect().await;
+    println!("iter + then: {all:?}");
+    let all: Vec<u32> = numbers_from_a_task(1, 5).collect().await;
+    println!("from a task: {all:?}");
+    let all: Vec<u32> = picked().collect().await;
+    println!("filter, map, take: {all:?}");
+}
+// ANCHOR_END: main
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::time::Instant;
+
+    /// Collects a stream, noting when each item arrived, in units.
+    async fn timeline(stream: impl Stream<Item = u32>) -> Vec<(u32, u32)> {
+        let started = Instant::now();
+        let units = |d: Duration| (d.as_millis() / UNIT.as_millis()) as u32;
+        stream
+            .map(|n| (n, units(started.elapsed())))
+            .collect()
+            .await
+    }
+
+    const ONE_PER_UNIT: [(u32, u32); 5] = [(1, 1), (2, 2), (3, 3), (4, 4), (5, 5)];
+
+    #[tokio::test(start_paused = true)]
+    async fn all_three_yield_one_number_per_unit() {
+        assert_eq!(timeline(numbers(1, 5)).await, ONE_PER_UNIT);
+        assert_eq!(timeline(numbers_then(1, 5)).await, ONE_PER_UNIT);
+        assert_eq!(timeline(numbers_from_a_task(1, 5)).await, ONE_PER_UNIT);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn map_is_the_generator_expression() {
+        let started = Instant::now();
+        let tens: Vec<u32> = numbers(1, 5).map(|n| n * 10).collect().await;
+        assert_eq!(tens, [10, 20, 30, 40, 50]);
+        assert_eq!(started.elapsed(), 5 * UNIT);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn take_stops_the_generator_early() {
+        // The third multiple of 3 is 9: nine units, not twenty.
+        let started = Instant::now();
+        assert_eq!(picked().collect::<Vec<_>>().await, [30, 60, 90]);
+        assert_eq!(started.elapsed(), 9 * UNIT);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_empty_range_ends_at_once() {
+        let started = Instant::now();
+        assert_eq!(numbers(2, 1).collect::<Vec<_>>().await, []);
+        assert_eq!(numbers_from_a_task(2, 1).collect::<Vec<_>>().await, []);
+        assert_eq!(started.elapsed(), Duration::ZERO);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_task_runs_ahead_by_the_channel_capacity() {
+        // A consumer that waits 10 units before asking: the unfold generator
+        // has done nothing meanwhile, the task has produced item 1 (sent into
+        // the channel's one slot) and item 2 (waiting for room).
+        let mut lazy = pin!(numbers(1, 5));
+        let mut eager = numbers_from_a_task(1, 5);
+        tokio::time::sleep(10 * UNIT).await;
+        let asked = Instant::now();
+        assert_eq!(lazy.next().await, Some(1));
+        assert_eq!(asked.elapsed(), UNIT, "unfold starts its wait only now");
+        let asked = Instant::now();
+        assert_eq!(eager.next().await, Some(1));
+        assert_eq!(eager.next().await, Some(2));
+        assert_eq!(asked.elapsed(), Duration::ZERO, "both were ready");
+    }
+}
