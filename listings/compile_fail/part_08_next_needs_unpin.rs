@@ -1,16 +1,16 @@
-// Part 08 pitfall: calling `.next()` on a stream that is not `Unpin`. The
-// stream below keeps an async block's future inside, so it may not move once
-// polled; `next()` borrows it without pinning it, and requires `Unpin`.
-use futures::StreamExt;
-use std::time::Duration;
+// Part 08 pitfall: calling `.next()` on a stream that may not be `Unpin`.
+// `print_all` accepts any stream, including ones that hold an async block's
+// future and so must not move once polled; `next()` borrows the stream
+// without pinning it, and requires `Unpin`.
+use futures::{Stream, StreamExt};
 
-#[tokio::main]
-async fn main() {
-    let mut numbers = futures::stream::unfold(0, |n| async move {
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        (n < 3).then_some((n, n + 1))
-    });
+async fn print_all(mut numbers: impl Stream<Item = u32>) {
     while let Some(n) = numbers.next().await {
         println!("{n}");
     }
+}
+
+#[tokio::main]
+async fn main() {
+    print_all(futures::stream::iter([1, 2, 3])).await;
 }
