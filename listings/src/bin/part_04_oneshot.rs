@@ -34,8 +34,9 @@ async fn set_then_await() -> &'static str {
 async fn set_by_another_task() -> Result<u32, oneshot::error::RecvError> {
     let (sender, receiver) = oneshot::channel();
     tokio::spawn(async move {
-        tokio::time::sleep(UNIT).await; // some work
-                                        // Err only if the receiver is gone; then nobody wants the value.
+        // Some work, then the answer. `send` fails only if the receiver is
+        // gone, and then nobody wants the value.
+        tokio::time::sleep(UNIT).await;
         let _ = sender.send(42);
     });
     println!("spawned the setter; awaiting the receiver");
