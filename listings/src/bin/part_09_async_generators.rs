@@ -67,7 +67,7 @@ fn picked() -> impl Stream<Item = u32> {
     numbers(1, 20)
         .filter(|n| future::ready(n % 3 == 0)) // futures' filter takes an async test
         .map(|n| n * 10)
-        .take(3) // after the third, `numbers` is dropped: 10..=20 never run
+        .take(3) // after the third, nothing polls `numbers`: 10..=20 never run
 }
 // ANCHOR_END: combinators
 
