@@ -309,7 +309,7 @@ async function checkRunButtons(page, pageName, chapter) {
     return;
   }
   rust.forEach((block, i) => {
-    const at = `${chapter.name}:${block.line}`;
+    const at = `${pageName} (${chapter.name}:${block.line})`;
     if (block.playground !== shown[i].run) {
       problem(
         at,
@@ -348,7 +348,10 @@ async function checkFolds(page, pageName, chapter) {
           : 'pre',
     }));
     const name = `fold ${i + 1} (${shape.label}, "${shape.summary}")`;
-    if (!shape.summary) problem(where, `fold ${i + 1} (${shape.label}) has no <summary> as its first child`);
+    if (!shape.summary) {
+      problem(where, `fold ${i + 1} (${shape.label}) has no <summary> as its first child`);
+      continue;
+    }
     if (shape.open) problem(where, `${name} is open before the reader opens it`);
     if (shape.headings.length > 0) {
       problem(where, `${name} swallows the heading(s) ${JSON.stringify(shape.headings)}: is its </details> missing?`);
@@ -359,7 +362,7 @@ async function checkFolds(page, pageName, chapter) {
       continue;
     }
     if (await code.isVisible()) problem(where, `${name}: its code shows while the fold is closed`);
-    if (shape.summary) await fold.locator(':scope > summary').click();
+    await fold.locator(':scope > summary').click();
     if (!(await fold.evaluate(d => d.open)) || !(await code.isVisible())) {
       problem(where, `${name}: clicking its summary does not show its code`);
     }
