@@ -3,7 +3,8 @@
 //! - `cargo xtask serve [ARGS]`: serve the book with live reload and open it
 //!   (`mdbook serve --open ARGS`).
 //! - `cargo xtask build`: write the HTML to `book/`; any warning or error from
-//!   mdBook fails the command (CI runs this).
+//!   mdBook, or a broken internal link or anchor (links.rs), fails the
+//!   command (CI runs this).
 //! - `cargo xtask bless`: rewrite the captured outputs and compiler messages
 //!   from real runs, then show what changed with `git diff`.
 //!
@@ -16,6 +17,8 @@
 use std::env;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
+
+mod links;
 
 /// The mdbook version the book is written for (book.toml's features, the
 /// theme's additions and the tests' expectations all assume it).
@@ -120,6 +123,17 @@ fn build(root: &Path) -> Result<(), String> {
             problems.join("\n")
         ));
     }
+    let checked = links::check(&root.join("book")).map_err(|broken| {
+        format!(
+            "the book has {} broken internal link(s):\n  {}",
+            broken.len(),
+            broken.join("\n  ")
+        )
+    })?;
+    println!(
+        "links: {} internal links in {} pages, all resolve",
+        checked.links, checked.pages
+    );
     println!("the book is in {}", root.join("book").display());
     Ok(())
 }

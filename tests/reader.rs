@@ -1,0 +1,319 @@
+//! Checks of what the reader's browser gets from the chapters' code fences:
+//! which blocks have a Run button, which are editable, which are captured
+//! output. (tests/browser/ then checks the rendered pages in Chromium.)
+//!
+//! A Run button sends the block, hidden lines included, to play.rust-lang.org.
+//! The playground has tokio, futures, reqwest, tokio-stream, tokio-util and
+//! rayon, but not our `listings` crate, no network, no files of ours and no
+//! processes to start. So a block that needs any of those is fenced
+//! ```` ```rust,noplayground ```` and says how to run it locally; every other
+//! block is plain ```` ```rust ```` and gets a Run button.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+#[path = "support/fences.rs"]
+mod fences;
+
+use fences::Fence;
+
+/// Text in a block's code (hidden lines included) that means the block needs
+/// this machine rather than the playground, and why.
+const NEEDS_THIS_MACHINE: &[(&str, &str)] = &[
+    ("listings::", "uses our `listings` crate"),
+    ("TcpListener", "runs a server"),
+    ("TcpStream", "opens a socket"),
+    ("UdpSocket", "opens a socket"),
+    ("UnixListener", "runs a server"),
+    ("UnixStream", "opens a socket"),
+    ("127.0.0.1", "talks to a local server"),
+    ("localhost", "talks to a local server"),
+    ("std::process", "starts processes"),
+    ("tokio::process", "starts processes"),
+    ("Command::new", "starts processes"),
+    ("std::fs", "reads or writes files"),
+    ("tokio::fs", "reads or writes files"),
+    ("File::open", "reads files"),
+    ("File::create", "writes files"),
+    ("include_str!", "includes a file"),
+    ("include_bytes!", "includes a file"),
+    ("env!(\"CARGO", "needs cargo's build environment"),
+];
+
+/// Path roots a playground block may use: the crates play.rust-lang.org has
+/// that the book uses, the standard library, tool attributes and primitive
+/// types (`u64::MAX`). If a chapter needs another crate that the playground
+/// has, add it here.
+const PLAYGROUND_ROOTS: &[&str] = &[
+    "std",
+    "core",
+    "alloc",
+    "tokio",
+    "futures",
+    "reqwest",
+    "tokio_stream",
+    "tokio_util",
+    "rayon",
+    "crate",
+    "self",
+    "super",
+    "clippy",
+    "rustfmt",
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "u128",
+    "usize",
+    "i8",
+    "i16",
+    "i32",
+    "i64",
+    "i128",
+    "isize",
+    "f32",
+    "f64",
+    "char",
+    "str",
+    "bool",
+];
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A chapter as written and as expanded by build.rs (includes resolved, so
+/// hidden lines are there), with their fences paired up.
+struct Chapter {
+    /// `src/part-01-event-loop.md`, for messages.
+    name: String,
+    /// (as written, as expanded) for each fenced block.
+    fences: Vec<(Fence, Fence)>,
+}
+
+/// Every chapter that build.rs expanded (the chapters SUMMARY.md lists).
+fn chapters() -> Vec<Chapter> {
+    let expanded_dir = PathBuf::from(env!("OUT_DIR")).join("book");
+    let mut found = Vec::new();
+    collect_markdown(&expanded_dir, &mut found);
+    found.sort();
+    assert!(!found.is_empty(), "build.rs expanded no chapters");
+    found
+        .into_iter()
+        .map(|expanded_path| {
+            let relative = expanded_path.strip_prefix(&expanded_dir).unwrap();
+            let source_path = root().join("src").join(relative);
+            let name = format!("src/{}", relative.display());
+            let source = fs::read_to_string(&source_path).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let expanded = fs::read_to_string(&expanded_path).unwrap();
+            let (written, shown) = (fences::find(&source), fences::find(&expanded));
+            assert_eq!(
+                written.len(),
+                shown.len(),
+                "{name}: an included file adds or removes a code fence (``` in a listing?), \
+                 so its blocks cannot be told apart"
+            );
+            Chapter {
+                name,
+                fences: written.into_iter().zip(shown).collect(),
+            }
+        })
+        .collect()
+}
+
+fn collect_markdown(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect_markdown(&path, found);
+        } else if path.extension().is_some_and(|e| e == "md") {
+            found.push(path);
+        }
+    }
+}
+
+/// Why a block's code needs this machine, if it does.
+fn needs_this_machine(code: &str) -> Option<(&'static str, &'static str)> {
+    NEEDS_THIS_MACHINE
+        .iter()
+        .copied()
+        .find(|(marker, _)| code.contains(marker))
+}
+
+#[test]
+fn blocks_that_need_this_machine_have_no_run_button() {
+    let mut problems = Vec::new();
+    for chapter in chapters() {
+        for (written, shown) in &chapter.fences {
+            if written.language() != "rust" || written.has("ignore") {
+                continue;
+            }
+            match (needs_this_machine(&shown.body), written.is_playground()) {
+                (Some((marker, why)), true) => problems.push(format!(
+                    "{}:{}: this block {why} (`{marker}`), so it cannot run on the \
+                     playground: fence it ```rust,noplayground",
+                    chapter.name, written.line
+                )),
+                (None, false) => problems.push(format!(
+                    "{}:{}: this block needs nothing the playground lacks \
+                     (none of {:?}), so give it its Run button: fence it plain ```rust",
+                    chapter.name,
+                    written.line,
+                    NEEDS_THIS_MACHINE
+                        .iter()
+                        .map(|(m, _)| *m)
+                        .collect::<Vec<_>>()
+                )),
+                _ => {}
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+#[test]
+fn blocks_without_a_run_button_say_how_to_run_them() {
+    let mut problems = Vec::new();
+    for chapter in chapters() {
+        for (written, _) in &chapter.fences {
+            if written.language() == "rust"
+                && !written.has("ignore")
+                && !written.is_playground()
+                && !written.after.contains("cargo run -p listings --bin ")
+            {
+                problems.push(format!(
+                    "{}:{}: a block with no Run button; say below it (before the next \
+                     heading or Rust block) how to run it: `cargo run -p listings --bin NAME`",
+                    chapter.name, written.line
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+#[test]
+fn playground_blocks_use_only_crates_the_playground_has() {
+    // A path root: `name::` not preceded by `::`, `.` or a word character
+    // (so not `a::b::c`'s `b`, not `.collect::<T>()`), and not a turbofish.
+    let path_root = regex::Regex::new(r"(?:^|[^\w:.$])([a-z_][a-z0-9_]*)::([^<]|$)").unwrap();
+    let local_module = regex::Regex::new(r"\bmod\s+([a-z_][a-z0-9_]*)").unwrap();
+    // `use std::{sync::Arc, thread};` brings `thread` in: a name in a `use`
+    // that is not followed by `::`.
+    let use_item = regex::Regex::new(r"(?m)^[#\s]*(?:pub\s+)?use\s[^;]*;").unwrap();
+    let imported = regex::Regex::new(r"\b([a-z_][a-z0-9_]*)\b(\s*::)?").unwrap();
+    // ... and so does `use std::panic::{self, AssertUnwindSafe};` for `panic`.
+    let imported_self = regex::Regex::new(r"\b([a-z_][a-z0-9_]*)::\{\s*self\b").unwrap();
+    let mut problems = Vec::new();
+    for chapter in chapters() {
+        for (written, shown) in &chapter.fences {
+            if !written.is_playground() {
+                continue;
+            }
+            let mut modules: Vec<&str> = local_module
+                .captures_iter(&shown.body)
+                .map(|c| c.get(1).unwrap().as_str())
+                .collect();
+            for item in use_item.find_iter(&shown.body) {
+                modules.extend(
+                    imported
+                        .captures_iter(item.as_str())
+                        .filter(|c| c.get(2).is_none())
+                        .map(|c| c.get(1).unwrap().as_str()),
+                );
+                modules.extend(
+                    imported_self
+                        .captures_iter(item.as_str())
+                        .map(|c| c.get(1).unwrap().as_str()),
+                );
+            }
+            let mut unknown: Vec<&str> = path_root
+                .captures_iter(&shown.body)
+                .map(|c| c.get(1).unwrap().as_str())
+                .filter(|r| !PLAYGROUND_ROOTS.contains(r) && !modules.contains(r))
+                .collect();
+            unknown.sort();
+            unknown.dedup();
+            if !unknown.is_empty() {
+                problems.push(format!(
+                    "{}:{}: this block has a Run button but uses {unknown:?}, which the \
+                     playground may not have: fence it ```rust,noplayground, or, if the \
+                     playground has it, add it to PLAYGROUND_ROOTS in tests/reader.rs",
+                    chapter.name, written.line
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+/// The playground editor shows a block's full text, and mdBook does not wrap
+/// an editable block in `fn main`: an editable block is a whole program with
+/// nothing hidden.
+#[test]
+fn editable_blocks_are_whole_programs_with_nothing_hidden() {
+    let hidden = regex::Regex::new(r"(?m)^\s*#(\s|$)").unwrap();
+    let mut problems = Vec::new();
+    for chapter in chapters() {
+        for (written, shown) in &chapter.fences {
+            if !written.has("editable") {
+                continue;
+            }
+            if !written.is_playground() {
+                problems.push(format!(
+                    "{}:{}: an editable block without a Run button",
+                    chapter.name, written.line
+                ));
+            }
+            if !shown.body.contains("fn main") {
+                problems.push(format!(
+                    "{}:{}: an editable block must have its own `fn main`",
+                    chapter.name, written.line
+                ));
+            }
+            if hidden.is_match(&shown.body) {
+                problems.push(format!(
+                    "{}:{}: an editable block shows its hidden (`# `) lines in the \
+                     editor; use {{{{#include}}}}, not {{{{#rustdoc_include}}}}, and no `# ` lines",
+                    chapter.name, written.line
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+/// Captured output is styled apart from code (theme/survey.css), by the
+/// `output` word of its fence: ```` ```text,output ````. Exactly the blocks
+/// that show a captured output or compiler message carry it.
+#[test]
+fn captured_output_is_fenced_as_output() {
+    let captured = regex::Regex::new(
+        r"^\{\{#include \.\./listings/(outputs/[\w.-]+\.txt|compile_fail/[\w-]+\.stderr)\}\}$",
+    )
+    .unwrap();
+    let mut problems = Vec::new();
+    for chapter in chapters() {
+        for (written, _) in &chapter.fences {
+            let is_captured = captured.is_match(written.body.trim());
+            let is_marked = written.language() == "text" && written.has("output");
+            if is_captured && !is_marked {
+                problems.push(format!(
+                    "{}:{}: captured output, fenced ```{}: fence it ```text,output",
+                    chapter.name,
+                    written.line,
+                    written.info.join(",")
+                ));
+            }
+            if written.has("output") && !is_captured {
+                problems.push(format!(
+                    "{}:{}: fenced as output, but it is not just an include of \
+                     listings/outputs/*.txt or listings/compile_fail/*.stderr (outputs \
+                     are captured from real runs, never typed)",
+                    chapter.name, written.line
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
