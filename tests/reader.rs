@@ -183,7 +183,7 @@ fn blocks_without_a_run_button_say_how_to_run_them() {
             {
                 problems.push(format!(
                     "{}:{}: a block with no Run button; say below it (before the next \
-                     heading or Rust block) how to run it: `cargo run -p listings --bin NAME`",
+                     heading or Run button) how to run it: `cargo run -p listings --bin NAME`",
                     chapter.name, written.line
                 ));
             }

@@ -12,8 +12,10 @@ pub struct Fence {
     pub info: Vec<String>,
     /// The lines between the fences.
     pub body: String,
-    /// The text after the closing fence, up to the next heading or fence that
-    /// opens a Rust block (what the reader reads next).
+    /// The text after the closing fence, up to the next heading or the next
+    /// Rust block that gets a Run button (what the reader reads next). A run of
+    /// blocks without Run buttons, such as several anchors of one listing,
+    /// shares the text that follows the last of them.
     pub after: String,
 }
 
@@ -61,7 +63,9 @@ pub fn find(text: &str) -> Vec<Fence> {
         let mut j = i;
         while j < lines.len()
             && !lines[j].starts_with('#')
-            && !opening(lines[j]).is_some_and(|(_, _, info)| info.starts_with("rust"))
+            && !opening(lines[j]).is_some_and(|(_, _, info)| {
+                info.starts_with("rust") && !info.contains("noplayground")
+            })
         {
             after.push(lines[j]);
             j += 1;
