@@ -36,7 +36,8 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-/// Columns per unit when rendering: a quarter unit is the finest step shown.
+/// Columns per unit when rendering, unless told otherwise: a quarter unit is
+/// the finest step shown.
 const COLUMNS_PER_UNIT: u32 = 4;
 
 /// Records labelled spans and moments; share it by reference (or in an `Arc`
@@ -45,6 +46,7 @@ const COLUMNS_PER_UNIT: u32 = 4;
 pub struct Timeline {
     origin: Instant,
     unit: Duration,
+    per_unit: u32,
     rows: Mutex<Vec<Row>>,
 }
 
@@ -64,13 +66,22 @@ pub struct Row {
 impl Timeline {
     /// A timeline that begins now and renders in units of `unit`.
     pub fn new(unit: Duration) -> Self {
+        Self::with_columns_per_unit(unit, COLUMNS_PER_UNIT)
+    }
+
+    /// Like [`Timeline::new`], drawing `columns` columns per unit; times are
+    /// rounded to the nearest column (1: whole units, for charts of the real
+    /// clock that must not change from run to run).
+    pub fn with_columns_per_unit(unit: Duration, columns: u32) -> Self {
         assert!(
             !unit.is_zero(),
             "a timeline's unit must be longer than zero"
         );
+        assert!(columns > 0, "a timeline needs at least one column per unit");
         Timeline {
             origin: Instant::now(),
             unit,
+            per_unit: columns,
             rows: Mutex::new(Vec::new()),
         }
     }
@@ -159,15 +170,15 @@ impl Timeline {
         change(&mut rows[index]);
     }
 
-    /// A time as a column: quarter units, rounded to the nearest.
+    /// A time as a column, rounded to the nearest.
     fn column(&self, time: Duration) -> usize {
-        let quarters = time.as_secs_f64() / self.unit.as_secs_f64() * f64::from(COLUMNS_PER_UNIT);
-        quarters.round() as usize
+        let columns = time.as_secs_f64() / self.unit.as_secs_f64() * f64::from(self.per_unit);
+        columns.round() as usize
     }
 
     /// A column back in units, for the numbers beside each bar ("1.5").
-    fn units(column: usize) -> String {
-        let units = column as f64 / f64::from(COLUMNS_PER_UNIT);
+    fn units(&self, column: usize) -> String {
+        let units = column as f64 / f64::from(self.per_unit);
         format!("{units}")
     }
 
@@ -193,7 +204,7 @@ impl fmt::Display for Timeline {
             .map(|&time| self.column(time))
             .max()
             .unwrap_or(0);
-        let per_unit = COLUMNS_PER_UNIT as usize;
+        let per_unit = self.per_unit as usize;
         let units = last.div_ceil(per_unit).max(1);
         let width = units * per_unit + 1;
         let label_width = rows
@@ -203,9 +214,14 @@ impl fmt::Display for Timeline {
             .unwrap_or(0)
             + 2;
 
-        // The axis: a number at each unit where it fits.
+        // The axis: a number every unit, or every 2, 5, 10 units when the
+        // columns are too narrow for one at each.
+        let step = [1, 2, 5, 10]
+            .into_iter()
+            .find(|step| step * per_unit >= 4)
+            .unwrap_or(10);
         let mut axis = String::new();
-        for unit in 0..=units {
+        for unit in (0..=units).step_by(step) {
             let number = unit.to_string();
             if axis.len() <= unit * per_unit {
                 axis.push_str(&" ".repeat(unit * per_unit - axis.len()));
@@ -233,16 +249,16 @@ impl fmt::Display for Timeline {
                         *cell = '█';
                     }
                     let to_text = match end {
-                        Some(_) => Self::units(to),
+                        Some(_) => self.units(to),
                         None => "…".to_owned(),
                     };
-                    format!("{} → {to_text}", Self::units(from))
+                    format!("{} → {to_text}", self.units(from))
                 }
                 (None, _) => {
                     let times: Vec<String> = row
                         .marks
                         .iter()
-                        .map(|&time| Self::units(self.column(time)))
+                        .map(|&time| self.units(self.column(time)))
                         .collect();
                     format!("at {}", times.join(", "))
                 }
