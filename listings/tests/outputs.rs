@@ -42,6 +42,11 @@ listings! {
     part_11_blocking_sleep
     part_11_exercise
     part_11_join_sleep
+    part_12_blocking_http
+    part_12_blocking_in_async
+    part_12_errors
+    part_12_exercise
+    part_12_join_http
 }
 
 #[test]

@@ -17,10 +17,13 @@ fn check(name: &str) {
     common::check_output(&format!("{name}.py"), python, &format!("{name}.py.txt"));
 }
 
+/// One test per script. A script that needs a package from PyPI (aiohttp) is
+/// marked `#[ignore = ...]`: `.ci/run` installs the pinned package and runs
+/// the ignored tests too (`cargo test -p listings --test python -- --ignored`).
 macro_rules! scripts {
-    ($($name:ident)*) => {
+    ($($(#[$attr:meta])* $name:ident)*) => {
         const LISTED: &[&str] = &[$(stringify!($name)),*];
-        $( #[test] fn $name() { check(stringify!($name)); } )*
+        $( $(#[$attr])* #[test] fn $name() { check(stringify!($name)); } )*
     };
 }
 
@@ -28,6 +31,8 @@ scripts! {
     part_01_event_loop
     part_02_run_until_complete
     part_11_gather_sleep
+    #[ignore = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this"]
+    part_12_gather_http
 }
 
 #[test]
