@@ -47,6 +47,9 @@ listings! {
     part_12_errors
     part_12_exercise
     part_12_join_http
+    part_13_as_completed
+    part_13_bounded
+    part_13_exercise
 }
 
 #[test]

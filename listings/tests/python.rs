@@ -33,6 +33,8 @@ scripts! {
     part_11_gather_sleep
     #[ignore = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this"]
     part_12_gather_http
+    #[ignore = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this"]
+    part_13_as_completed
 }
 
 #[test]
