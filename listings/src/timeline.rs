@@ -86,6 +86,11 @@ impl Timeline {
         }
     }
 
+    /// The unit it renders in.
+    pub fn unit(&self) -> Duration {
+        self.unit
+    }
+
     /// Time since the timeline began.
     pub fn elapsed(&self) -> Duration {
         self.origin.elapsed()

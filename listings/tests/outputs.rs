@@ -39,6 +39,8 @@ listings! {
     part_02_exercise
     part_02_no_reactor
     part_02_run_until_complete
+    part_10_exercise
+    part_10_tickers
     part_11_blocking_sleep
     part_11_exercise
     part_11_join_sleep

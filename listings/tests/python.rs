@@ -30,6 +30,7 @@ macro_rules! scripts {
 scripts! {
     part_01_event_loop
     part_02_run_until_complete
+    part_10_create_task
     part_11_gather_sleep
     #[ignore = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this"]
     part_12_gather_http
