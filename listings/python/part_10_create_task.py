@@ -12,12 +12,14 @@ async def ticker(name, units, log, limit=None):
     started = loop.time()
     count = 0
     while True:
-        await asyncio.sleep(units * UNIT)
         count += 1
-        when = round((loop.time() - started) / UNIT)
-        log.append((when, name, f"tick {count}"))
+        due = count * units  # in units since the start
+        # Sleep until the tick is due (not "one period more"), so that a late
+        # wake-up does not push every later tick back.
+        await asyncio.sleep(started + due * UNIT - loop.time())
+        log.append((due, name, f"tick {count}"))
         if count == limit:
-            log.append((when, name, "done"))
+            log.append((due, name, "done"))
             return count
 
 
