@@ -11,10 +11,11 @@ fn the_binary_serves_on_the_address_given() {
         .stdout(Stdio::piped())
         .spawn()
         .expect("the server binary starts");
+    // Keep the pipe open until the server is killed: it prints more lines,
+    // and a closed pipe would make its println! panic.
+    let mut output = BufReader::new(server.stdout.take().unwrap());
     let mut first_line = String::new();
-    BufReader::new(server.stdout.take().unwrap())
-        .read_line(&mut first_line)
-        .unwrap();
+    output.read_line(&mut first_line).unwrap();
     let base = first_line
         .trim()
         .strip_prefix("listening on ")
@@ -24,6 +25,7 @@ fn the_binary_serves_on_the_address_given() {
     let refused = reqwest::blocking::get(format!("{base}/count?delay=ten"));
     server.kill().unwrap(); // before any assert, so a failure leaves no process
     server.wait().unwrap();
+    drop(output);
     assert_eq!(answer.unwrap().text().unwrap(), "1");
     let refused = refused.unwrap();
     assert_eq!(refused.status(), reqwest::StatusCode::BAD_REQUEST);
