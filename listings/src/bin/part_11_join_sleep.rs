@@ -113,6 +113,6 @@ mod tests {
         })));
         let serial = started.elapsed();
         let ratio = serial.as_secs_f64() / concurrent.as_secs_f64();
-        assert!(ratio >= 2.0, "10/4 = 2.5 expected, got {ratio:.2}");
+        assert!(ratio >= 1.8, "10/4 = 2.5 expected, got {ratio:.2}");
     }
 }
