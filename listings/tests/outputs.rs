@@ -61,6 +61,19 @@ listings! {
     part_08_exercise
     part_09_async_generators
     part_09_exercise
+    part_10_exercise
+    part_10_tickers
+    part_11_blocking_sleep
+    part_11_exercise
+    part_11_join_sleep
+    part_12_blocking_http
+    part_12_blocking_in_async
+    part_12_errors
+    part_12_exercise
+    part_12_join_http
+    part_13_as_completed
+    part_13_bounded
+    part_13_exercise
 }
 
 #[test]
