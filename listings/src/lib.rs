@@ -6,6 +6,9 @@
 
 use std::any::Any;
 
+pub mod server;
+pub mod timeline;
+
 /// The message of a caught panic (`std::panic::catch_unwind`'s error), for
 /// listings that show what a mistake does without ending the program.
 pub fn panic_message(payload: &(dyn Any + Send)) -> &str {

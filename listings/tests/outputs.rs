@@ -39,6 +39,9 @@ listings! {
     part_02_exercise
     part_02_no_reactor
     part_02_run_until_complete
+    part_11_blocking_sleep
+    part_11_exercise
+    part_11_join_sleep
     part_15_blocking_the_runtime
     part_15_cpu_bound
     part_15_exercise
