@@ -42,6 +42,11 @@ listings! {
     part_11_blocking_sleep
     part_11_exercise
     part_11_join_sleep
+    part_14_async_from_sync
+    part_14_blocking_in_async
+    part_14_exercise
+    part_14_pool_size
+    part_14_spawn_blocking
     part_15_blocking_the_runtime
     part_15_cpu_bound
     part_15_exercise

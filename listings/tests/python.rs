@@ -28,6 +28,7 @@ scripts! {
     part_01_event_loop
     part_02_run_until_complete
     part_11_gather_sleep
+    part_14_to_thread
     part_15_cpu_bound
     part_16_queue
 }
