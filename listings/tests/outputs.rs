@@ -74,6 +74,17 @@ listings! {
     part_13_as_completed
     part_13_bounded
     part_13_exercise
+    part_14_async_from_sync
+    part_14_blocking_in_async
+    part_14_exercise
+    part_14_pool_size
+    part_14_spawn_blocking
+    part_15_blocking_the_runtime
+    part_15_cpu_bound
+    part_15_exercise
+    part_16_exercise
+    part_16_lock_held
+    part_16_queue
 }
 
 #[test]

@@ -43,6 +43,9 @@ scripts! {
     part_12_gather_http
     #[ignore = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this"]
     part_13_as_completed
+    part_14_to_thread
+    part_15_cpu_bound
+    part_16_queue
 }
 
 #[test]
