@@ -204,6 +204,7 @@ fn playground_blocks_use_only_crates_the_playground_has() {
     let imported = regex::Regex::new(r"\b([a-z_][a-z0-9_]*)\b(\s*::)?").unwrap();
     // ... and so does `use std::panic::{self, AssertUnwindSafe};` for `panic`.
     let imported_self = regex::Regex::new(r"\b([a-z_][a-z0-9_]*)::\{\s*self\b").unwrap();
+    let use_root = regex::Regex::new(r"use\s+(?:::)?([a-z_][a-z0-9_]*)").unwrap();
     let mut problems = Vec::new();
     for chapter in chapters() {
         for (written, shown) in &chapter.fences {
@@ -227,9 +228,19 @@ fn playground_blocks_use_only_crates_the_playground_has() {
                         .map(|c| c.get(1).unwrap().as_str()),
                 );
             }
+            // Inside a `use`, only the first segment is a crate (`use
+            // tokio::sync::{mpsc::{self, error::TrySendError}}` names `tokio`);
+            // elsewhere, every path root is.
+            let outside_uses = use_item.replace_all(&shown.body, "");
+            let use_roots = use_item.find_iter(&shown.body).filter_map(|item| {
+                use_root
+                    .captures(item.as_str())
+                    .map(|c| c.get(1).unwrap().as_str())
+            });
             let mut unknown: Vec<&str> = path_root
-                .captures_iter(&shown.body)
+                .captures_iter(&outside_uses)
                 .map(|c| c.get(1).unwrap().as_str())
+                .chain(use_roots)
                 .filter(|r| !PLAYGROUND_ROOTS.contains(r) && !modules.contains(r))
                 .collect();
             unknown.sort();
