@@ -5,11 +5,21 @@
 //!    or line fails the build, naming the chapter, the line and the directive.
 //! 3. Expand the directives with mdBook's own `links` preprocessor, so the
 //!    code under test is exactly the code the reader sees.
-//! 4. Write the expanded chapters to OUT_DIR/book/ (only when they changed:
-//!    skeptic watches them, and a new mtime would rerun this script).
-//! 5. Hand them to skeptic, which writes one test per Rust block; the tests
-//!    are compiled into tests/skeptic.rs.
+//! 4. Write the expanded chapters to OUT_DIR/book/ (what the reader sees, for
+//!    tests/reader.rs) and a copy for skeptic to OUT_DIR/skeptic/, only when
+//!    they changed: skeptic watches them, and a new mtime would rerun this
+//!    script.
+//! 5. Hand the copies to skeptic, which writes one test per Rust block; the
+//!    tests are compiled into tests/skeptic.rs.
+//!
+//! The copy differs in one way. `{{#rustdoc_include file.rs:anchor}}` shows one
+//! anchor and hides the rest of the file, so every anchor of a listing is the
+//! same program once the hidden lines are back. Skeptic would compile it once
+//! (its binary cache) but run it once per block, and listings sleep on the real
+//! clock. In the copy, a block whose whole program already appeared is fenced
+//! `text`: the program is compiled and run once, under its first block's test.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
@@ -33,7 +43,11 @@ fn main() {
         println!("cargo::rerun-if-changed={}", file.display());
     }
     let expanded = expand(&book);
-    let docs = write_chapters(&expanded, &out_dir);
+    write_chapters(chapters(&expanded), &out_dir);
+    let docs = write_chapters(
+        without_repeated_programs(chapters(&expanded)),
+        &out_dir.with_file_name("skeptic"),
+    );
     skeptic::generate_doc_tests(&docs);
 }
 
@@ -69,10 +83,10 @@ fn expand(book: &MDBook) -> mdbook_driver::book::Book {
     }
 }
 
-/// Writes each expanded chapter under `out_dir`; returns their paths.
-fn write_chapters(book: &mdbook_driver::book::Book, out_dir: &Path) -> Vec<PathBuf> {
+/// Writes each chapter under `out_dir`; returns their paths.
+fn write_chapters(chapters: Vec<(PathBuf, String)>, out_dir: &Path) -> Vec<PathBuf> {
     let mut docs = Vec::new();
-    for (path, content) in chapters(book) {
+    for (path, content) in chapters {
         let target = out_dir.join(&path);
         fs::create_dir_all(target.parent().expect("a file has a folder"))
             .unwrap_or_else(|e| fail(&[format!("{}: {e}", target.display())]));
@@ -91,6 +105,51 @@ fn chapters(book: &mdbook_driver::book::Book) -> Vec<(PathBuf, String)> {
         .filter_map(|item| match item {
             BookItem::Chapter(ch) => Some((ch.source_path.clone()?, ch.content.clone())),
             _ => None,
+        })
+        .collect()
+}
+
+/// The chapters with every Rust block whose program (hidden lines included)
+/// was already seen, in this chapter or an earlier one, fenced `text` instead,
+/// so that skeptic runs each program once. Lines keep their numbers.
+fn without_repeated_programs(chapters: Vec<(PathBuf, String)>) -> Vec<(PathBuf, String)> {
+    let mut seen = HashSet::new();
+    chapters
+        .into_iter()
+        .map(|(path, content)| {
+            let mut lines: Vec<&str> = content.split('\n').collect();
+            let mut i = 0;
+            while i < lines.len() {
+                let Some(info) = lines[i].strip_prefix("```") else {
+                    i += 1;
+                    continue;
+                };
+                let start = i;
+                let end = (start + 1..lines.len())
+                    .find(|&j| lines[j].starts_with("```"))
+                    .unwrap_or(lines.len());
+                let is_rust = info.split([',', ' ']).next() == Some("rust");
+                if is_rust && !info.contains("ignore") {
+                    let program: Vec<&str> = lines[start + 1..end]
+                        .iter()
+                        .map(|line| match line.strip_prefix('#') {
+                            Some(rest) if rest.is_empty() || rest.starts_with(' ') => {
+                                rest.strip_prefix(' ').unwrap_or(rest)
+                            }
+                            _ => line,
+                        })
+                        .collect();
+                    // What skeptic does with the program: run it, only check
+                    // it, or expect a panic. Other words (noplayground,
+                    // editable) only matter to the browser.
+                    let mode = ["no_run", "should_panic"].map(|w| info.contains(w));
+                    if !seen.insert((mode, program.join("\n"))) {
+                        lines[start] = "```text";
+                    }
+                }
+                i = end + 1;
+            }
+            (path, lines.join("\n"))
         })
         .collect()
 }
