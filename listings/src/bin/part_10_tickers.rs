@@ -65,7 +65,7 @@ async fn run(unit: Duration, deadline: Duration) -> Arc<Timeline> {
     for (name, task) in tasks {
         match task.await {
             Ok(count) => println!("{name}: finished by itself after {count} ticks"),
-            Err(error) if error.is_cancelled() => println!("{name}: stopped"),
+            Err(error) if error.is_cancelled() => println!("{name}: aborted"),
             Err(error) => println!("{name}: panicked: {error}"),
         }
     }

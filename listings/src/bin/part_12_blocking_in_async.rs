@@ -1,6 +1,7 @@
 //! Part 12, a pitfall: `reqwest::blocking` called from async code. The blocking
-//! client runs a runtime of its own and refuses to be used on a thread that is
-//! driving async code: it panics instead of silently stalling it.
+//! client runs a runtime of its own and, in debug builds, refuses to be used
+//! on a thread that is driving async code: it panics instead of silently
+//! stalling it. (Release builds skip the check and block.)
 //!
 //! Run it: cargo run -p listings --bin part_12_blocking_in_async
 //! (The panic's report also appears on stderr; that is expected.)
@@ -26,6 +27,8 @@ async fn main() {
 
 #[cfg(test)]
 mod tests {
+    // reqwest makes this check only with debug assertions on.
+    #[cfg(debug_assertions)]
     #[tokio::test]
     async fn the_blocking_client_refuses_to_run_in_async_code() {
         let outcome = tokio::spawn(async { reqwest::blocking::Client::new() }).await;

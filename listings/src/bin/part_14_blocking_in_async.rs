@@ -1,6 +1,7 @@
 //! Part 14 pitfall: `reqwest::blocking` inside async code. The blocking
-//! client runs its own runtime and waits for it, which is exactly the nested
-//! blocking that tokio refuses, so it panics.
+//! client runs its own runtime and waits for it. In debug builds it checks
+//! first that it is not inside async code, and panics; release builds skip
+//! the check and block the thread.
 //!
 //! Run it: cargo run -p listings --bin part_14_blocking_in_async
 //! (stderr also shows the panic report; stdout shows the message below.)
