@@ -39,6 +39,8 @@ listings! {
     part_02_exercise
     part_02_no_reactor
     part_02_run_until_complete
+    part_17_exercise
+    part_17_mini_redis
 }
 
 #[test]

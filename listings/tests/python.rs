@@ -27,6 +27,7 @@ macro_rules! scripts {
 scripts! {
     part_01_event_loop
     part_02_run_until_complete
+    part_17_mini_redis
 }
 
 #[test]
