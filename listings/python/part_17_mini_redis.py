@@ -163,6 +163,8 @@ if __name__ == "__main__":
     else:
         if "--quiet" in sys.argv:
             log = lambda line: None  # noqa: E731
+        if not sys.argv[1].isdigit():
+            sys.exit(f"usage: {sys.argv[0]} [PORT [--quiet]] (not {sys.argv[1]!r})")
         try:
             asyncio.run(serve(int(sys.argv[1])))
         except KeyboardInterrupt:

@@ -359,7 +359,7 @@ async fn handle_connection(
     mut shutdown: watch::Receiver<bool>,
 ) -> std::io::Result<()> {
     // Both buffers live as long as the connection and are reused for every
-    // request: after the first few reads, serving allocates nothing here.
+    // request: once they have grown to fit, they are never reallocated.
     let mut input = Vec::with_capacity(READ_CHUNK);
     let mut output = Vec::with_capacity(READ_CHUNK);
     let mut dialect = None;
