@@ -85,6 +85,8 @@ listings! {
     part_16_exercise
     part_16_lock_held
     part_16_queue
+    part_17_exercise
+    part_17_mini_redis
 }
 
 #[test]

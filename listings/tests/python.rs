@@ -46,6 +46,7 @@ scripts! {
     part_14_to_thread
     part_15_cpu_bound
     part_16_queue
+    part_17_mini_redis
 }
 
 #[test]
