@@ -171,22 +171,38 @@ fn blocks_that_need_this_machine_have_no_run_button() {
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
 }
 
+/// A block with no Run button says how to run it locally: right below it, or,
+/// for a part of a listing (a walk through a long program, say), anywhere in
+/// the chapter with that listing's name.
 #[test]
 fn blocks_without_a_run_button_say_how_to_run_them() {
+    let listing =
+        regex::Regex::new(r"\{\{#rustdoc_include \.\./listings/src/bin/(\w+)\.rs").unwrap();
     let mut problems = Vec::new();
     for chapter in chapters() {
+        let said = |command: &str| {
+            chapter
+                .fences
+                .iter()
+                .any(|(written, _)| written.after.contains(command))
+        };
         for (written, _) in &chapter.fences {
-            if written.language() == "rust"
-                && !written.has("ignore")
-                && !written.is_playground()
-                && !written.after.contains("cargo run -p listings --bin ")
-            {
-                problems.push(format!(
-                    "{}:{}: a block with no Run button; say below it (before the next \
-                     heading or Run button) how to run it: `cargo run -p listings --bin NAME`",
-                    chapter.name, written.line
-                ));
+            if written.language() != "rust" || written.has("ignore") || written.is_playground() {
+                continue;
             }
+            if written.after.contains("cargo run -p listings --bin ") {
+                continue;
+            }
+            if let Some(name) = listing.captures(&written.body).map(|c| c[1].to_owned()) {
+                if said(&format!("cargo run -p listings --bin {name}")) {
+                    continue;
+                }
+            }
+            problems.push(format!(
+                "{}:{}: a block with no Run button; say below it (before the next \
+                 heading or Run button) how to run it: `cargo run -p listings --bin NAME`",
+                chapter.name, written.line
+            ));
         }
     }
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
