@@ -193,10 +193,10 @@ fn blocks_without_a_run_button_say_how_to_run_them() {
             if written.after.contains("cargo run -p listings --bin ") {
                 continue;
             }
-            if let Some(name) = listing.captures(&written.body).map(|c| c[1].to_owned()) {
-                if said(&format!("cargo run -p listings --bin {name}")) {
-                    continue;
-                }
+            if let Some(name) = listing.captures(&written.body).map(|c| c[1].to_owned())
+                && said(&format!("cargo run -p listings --bin {name}"))
+            {
+                continue;
             }
             problems.push(format!(
                 "{}:{}: a block with no Run button; say below it (before the next \
