@@ -227,6 +227,10 @@ const stylePage = [...bookText.keys()].find(p => {
   return /<details class="python">/.test(text) && /```text,output/.test(text);
 });
 if (!stylePage) problem('theme', 'no chapter with both a Python fold and an output block to look at');
+// Where to take a screenshot of a task timeline (listings::timeline draws its
+// bars with █): the first chapter that shows one.
+const timelinePage = [...bookText.keys()].find(p => chapterOf(p) && bookText.get(p).includes('█'));
+if (!timelinePage) problem('theme', 'no chapter shows a task timeline (a captured output with █ bars)');
 fs.rmSync(shots, { recursive: true, force: true });
 fs.mkdirSync(shots, { recursive: true });
 
@@ -264,6 +268,7 @@ for (const pageName of pages) {
     if (pageName === stylePage) {
       await looks(page, pageName, 'light');
     }
+    if (pageName === timelinePage) await shootTimeline(page, pageName, 'light');
     if (pageName === runPage) await clickRun(page, pageName);
     await checkHiddenLines(page, pageName, chapter);
   }
@@ -277,6 +282,11 @@ for (const pageName of pages) {
 if (stylePage) {
   const page = await open(stylePage, 'navy');
   await looks(page, stylePage, 'navy');
+  await page.close();
+}
+if (timelinePage) {
+  const page = await open(timelinePage, 'navy');
+  await shootTimeline(page, timelinePage, 'navy');
   await page.close();
 }
 
@@ -481,8 +491,22 @@ async function looks(page, pageName, theme) {
   await pythonFold.evaluate(d => (d.open = true));
   await shoot(pythonFold, 'python');
   await shoot(page.locator('main pre:has(> code.output)').nth(1), 'output');
-  await shoot(page.locator('main pre:has(> code.language-text:not(.output))').first(), 'timeline');
+  await shoot(page.locator('main pre:has(> code.language-text:not(.output))').first(), 'diagram');
   await shoot(page.locator('main h2:has(+ p + pre code.editable), main pre:has(> code.editable)').first(), 'exercise');
+}
+
+// A screenshot of the first captured output that holds a timeline.
+async function shootTimeline(page, pageName, theme) {
+  const chart = page.locator('main pre:has(> code.output)', { hasText: '█' }).first();
+  if ((await chart.count()) === 0) {
+    problem(`${pageName} (${theme} theme)`, 'no output block with a timeline (█) in the page');
+    return;
+  }
+  await chart.evaluate(e => {
+    e.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -80);
+  });
+  await page.screenshot({ path: path.join(shots, `${pageName.replace('.html', '')}-${theme}-timeline.png`) });
 }
 
 // ---------------------------------------------------------------------------
