@@ -57,11 +57,21 @@ pub const MAX_DELAY_SECS: f64 = 60.0;
 ///
 /// Dropping it stops the server: the accept loop and every open connection
 /// are aborted.
+///
+/// Its address and counter are those of its [`Endpoint`], reached through
+/// `Deref`: `server.count_url(0.1)`, `server.count()`.
 #[derive(Debug)]
 pub struct Server {
+    endpoint: Endpoint,
+    task: JoinHandle<()>,
+}
+
+/// Where a running server listens, and its counter: what [`Server`] and
+/// [`ServerThread`] both offer.
+#[derive(Debug, Clone)]
+pub struct Endpoint {
     addr: SocketAddr,
     counter: Arc<AtomicU64>,
-    task: JoinHandle<()>,
 }
 
 /// Starts a server on `127.0.0.1:0` in the current runtime and returns once it
@@ -82,13 +92,20 @@ pub async fn bind(addr: SocketAddr) -> std::io::Result<Server> {
     let counter = Arc::new(AtomicU64::new(0));
     let task = tokio::spawn(accept_loop(listener, Arc::clone(&counter)));
     Ok(Server {
-        addr,
-        counter,
+        endpoint: Endpoint { addr, counter },
         task,
     })
 }
 
-impl Server {
+impl std::ops::Deref for Server {
+    type Target = Endpoint;
+
+    fn deref(&self) -> &Endpoint {
+        &self.endpoint
+    }
+}
+
+impl Endpoint {
     /// The address it listens on, with the port the OS picked.
     pub fn addr(&self) -> SocketAddr {
         self.addr
@@ -120,11 +137,11 @@ impl Drop for Server {
 
 /// A server running on a thread of its own, with its own runtime.
 ///
-/// Dropping it stops the server and joins the thread.
+/// Dropping it stops the server and joins the thread. Like [`Server`], it
+/// derefs to its [`Endpoint`].
 #[derive(Debug)]
 pub struct ServerThread {
-    addr: SocketAddr,
-    counter: Arc<AtomicU64>,
+    endpoint: Endpoint,
     runtime: tokio::runtime::Handle,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
@@ -150,7 +167,7 @@ pub fn spawn_paused() -> std::io::Result<ServerThread> {
 fn spawn_with(mut builder: tokio::runtime::Builder) -> std::io::Result<ServerThread> {
     let runtime = builder.enable_all().build()?;
     let server = runtime.block_on(start())?;
-    let (addr, counter) = (server.addr, Arc::clone(&server.counter));
+    let endpoint = server.endpoint.clone();
     let handle = runtime.handle().clone();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let thread = std::thread::Builder::new()
@@ -162,35 +179,22 @@ fn spawn_with(mut builder: tokio::runtime::Builder) -> std::io::Result<ServerThr
             drop(server);
         })?;
     Ok(ServerThread {
-        addr,
-        counter,
+        endpoint,
         runtime: handle,
         stop: Some(stop),
         thread: Some(thread),
     })
 }
 
+impl std::ops::Deref for ServerThread {
+    type Target = Endpoint;
+
+    fn deref(&self) -> &Endpoint {
+        &self.endpoint
+    }
+}
+
 impl ServerThread {
-    /// The address it listens on, with the port the OS picked.
-    pub fn addr(&self) -> SocketAddr {
-        self.addr
-    }
-
-    /// `http://127.0.0.1:PORT`, without a trailing slash.
-    pub fn base_url(&self) -> String {
-        format!("http://{}", self.addr)
-    }
-
-    /// The URL of `/count` with the given delay in seconds.
-    pub fn count_url(&self, delay_secs: f64) -> String {
-        format!("{}/count?delay={delay_secs}", self.base_url())
-    }
-
-    /// How many `/count` requests it has answered so far.
-    pub fn count(&self) -> u64 {
-        self.counter.load(Ordering::SeqCst)
-    }
-
     /// The server's runtime (for its clock; see [`spawn_paused`]).
     pub fn runtime(&self) -> &tokio::runtime::Handle {
         &self.runtime
