@@ -12,14 +12,16 @@
 //! 5. Hand the copies to skeptic, which writes one test per Rust block; the
 //!    tests are compiled into tests/skeptic.rs.
 //!
-//! The copy differs in one way. `{{#rustdoc_include file.rs:anchor}}` shows one
-//! anchor and hides the rest of the file, so every anchor of a listing is the
-//! same program once the hidden lines are back. Skeptic would compile it once
-//! (its binary cache) but run it once per block, and listings sleep on the real
-//! clock. In the copy, a block whose whole program already appeared is fenced
-//! `text`: the program is compiled and run once, under its first block's test.
+//! The copy differs in one way. A block that shows a listing, whole, as a
+//! slice (`{{#include file.rs:anchor}}`) or with the rest hidden
+//! (`{{#rustdoc_include}}`), is byte for byte part of that listing, and the
+//! listing is a program cargo compiles and `listings/tests/programs.rs` runs
+//! (checking its output). In the copy such a block is fenced `text`, so each
+//! program runs once, where its output is checked. Skeptic compiles and runs
+//! every other Rust block: those written in the chapters, and those that mix
+//! written lines with included ones (an exercise's starter with the
+//! solution's `main`).
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
@@ -30,6 +32,9 @@ use mdbook_driver::builtin_renderers::MarkdownRenderer;
 #[path = "tests/support/directives.rs"]
 #[allow(dead_code)] // the tests use more of it than the build does
 mod directives;
+#[path = "tests/support/fences.rs"]
+#[allow(dead_code)]
+mod fences;
 
 fn main() {
     let root = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
@@ -42,12 +47,11 @@ fn main() {
     for file in &included {
         println!("cargo::rerun-if-changed={}", file.display());
     }
-    let expanded = expand(&book);
-    write_chapters(chapters(&expanded), &out_dir);
-    let docs = write_chapters(
-        without_repeated_programs(chapters(&expanded)),
-        &out_dir.with_file_name("skeptic"),
-    );
+    let source = chapters(&book.book);
+    let expanded = chapters(&expand(&book));
+    let copy = skeptic_copy(&source, &expanded).unwrap_or_else(|errors| fail(&errors));
+    write_chapters(expanded, &out_dir);
+    let docs = write_chapters(copy, &out_dir.with_file_name("skeptic"));
     skeptic::generate_doc_tests(&docs);
 }
 
@@ -109,49 +113,38 @@ fn chapters(book: &mdbook_driver::book::Book) -> Vec<(PathBuf, String)> {
         .collect()
 }
 
-/// The chapters with every Rust block whose program (hidden lines included)
-/// was already seen, in this chapter or an earlier one, fenced `text` instead,
-/// so that skeptic runs each program once. Lines keep their numbers.
-fn without_repeated_programs(chapters: Vec<(PathBuf, String)>) -> Vec<(PathBuf, String)> {
-    let mut seen = HashSet::new();
-    chapters
-        .into_iter()
-        .map(|(path, content)| {
-            let mut lines: Vec<&str> = content.split('\n').collect();
-            let mut i = 0;
-            while i < lines.len() {
-                let Some(info) = lines[i].strip_prefix("```") else {
-                    i += 1;
-                    continue;
-                };
-                let start = i;
-                let end = (start + 1..lines.len())
-                    .find(|&j| lines[j].starts_with("```"))
-                    .unwrap_or(lines.len());
-                let is_rust = info.split([',', ' ']).next() == Some("rust");
-                if is_rust && !info.contains("ignore") {
-                    let program: Vec<&str> = lines[start + 1..end]
-                        .iter()
-                        .map(|line| match line.strip_prefix('#') {
-                            Some(rest) if rest.is_empty() || rest.starts_with(' ') => {
-                                rest.strip_prefix(' ').unwrap_or(rest)
-                            }
-                            _ => line,
-                        })
-                        .collect();
-                    // What skeptic does with the program: run it, only check
-                    // it, or expect a panic. Other words (noplayground,
-                    // editable) only matter to the browser.
-                    let mode = ["no_run", "should_panic"].map(|w| info.contains(w));
-                    if !seen.insert((mode, program.join("\n"))) {
-                        lines[start] = "```text";
-                    }
-                }
-                i = end + 1;
+/// The expanded chapters with each block that shows a listing fenced `text`
+/// (see the top of this file). Source and expanded chapters have the same
+/// fences in the same order; an included file that adds one is an error.
+fn skeptic_copy(
+    source: &[(PathBuf, String)],
+    expanded: &[(PathBuf, String)],
+) -> Result<Vec<(PathBuf, String)>, Vec<String>> {
+    let mut errors = Vec::new();
+    let mut copy = Vec::new();
+    for ((path, written), (_, shown)) in source.iter().zip(expanded) {
+        let (before, after) = (fences::find(written), fences::find(shown));
+        if before.len() != after.len() {
+            errors.push(format!(
+                "src/{}: an included file adds or removes a code fence (``` in a listing?), \
+                 so its blocks cannot be told apart",
+                path.display()
+            ));
+            continue;
+        }
+        let mut lines: Vec<&str> = shown.split('\n').collect();
+        for (block, expanded_block) in before.iter().zip(&after) {
+            if block.language() == "rust" && fences::shown_listing(&block.body).is_some() {
+                lines[expanded_block.line - 1] = "```text";
             }
-            (path, lines.join("\n"))
-        })
-        .collect()
+        }
+        copy.push((path.clone(), lines.join("\n")));
+    }
+    if errors.is_empty() {
+        Ok(copy)
+    } else {
+        Err(errors)
+    }
 }
 
 fn fail(errors: &[String]) -> ! {

@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 #[path = "support/directives.rs"]
 mod directives;
+#[path = "support/part.rs"]
+mod part;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -30,6 +32,7 @@ fn summary_chapters() -> Vec<PathBuf> {
 fn chapters() -> Vec<(String, String)> {
     summary_chapters()
         .into_iter()
+        .filter(|path| part::selects(path))
         .map(|path| {
             let text =
                 fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -70,6 +73,7 @@ fn files_in(dir: &str, ends: &[&str]) -> Vec<String> {
         .unwrap_or_else(|e| panic!("{dir}: {e}"))
         .map(|entry| entry.unwrap().path())
         .filter(|p| ends.iter().any(|end| p.to_string_lossy().ends_with(end)))
+        .filter(|p| part::selects(p))
         .map(|p| shown(&p))
         .collect();
     found.sort();

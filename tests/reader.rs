@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 
 #[path = "support/fences.rs"]
 mod fences;
+#[path = "support/part.rs"]
+mod part;
 
 use fences::Fence;
 
@@ -100,6 +102,7 @@ fn chapters() -> Vec<Chapter> {
     assert!(!found.is_empty(), "build.rs expanded no chapters");
     found
         .into_iter()
+        .filter(|path| part::selects(path))
         .map(|expanded_path| {
             let relative = expanded_path.strip_prefix(&expanded_dir).unwrap();
             let source_path = root().join("src").join(relative);
@@ -148,6 +151,18 @@ fn blocks_that_need_this_machine_have_no_run_button() {
             if written.language() != "rust" || written.has("ignore") {
                 continue;
             }
+            if fences::shown_listing(&written.body).is_some_and(|s| s.kind == "include") {
+                if written.is_playground() {
+                    problems.push(format!(
+                        "{}:{}: a slice ({{{{#include}}}} of part of a listing) is not a \
+                         whole program, so it cannot have a Run button: fence it \
+                         ```rust,noplayground (or show it with {{{{#rustdoc_include}}}}, \
+                         which sends the whole listing)",
+                        chapter.name, written.line
+                    ));
+                }
+                continue;
+            }
             match (needs_this_machine(&shown.body), written.is_playground()) {
                 (Some((marker, why)), true) => problems.push(format!(
                     "{}:{}: this block {why} (`{marker}`), so it cannot run on the \
@@ -171,37 +186,100 @@ fn blocks_that_need_this_machine_have_no_run_button() {
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
 }
 
-/// A block with no Run button says how to run it locally: right below it, or,
-/// for a part of a listing (a walk through a long program, say), anywhere in
-/// the chapter with that listing's name.
+/// A block that shows a listing, a slice or with a Run button, carries a
+/// caption right below it: the file it comes from and the command that runs
+/// it (`Shown::caption`). A caption names the block above it and no other.
 #[test]
-fn blocks_without_a_run_button_say_how_to_run_them() {
-    let listing =
-        regex::Regex::new(r"\{\{#rustdoc_include \.\./listings/src/bin/(\w+)\.rs").unwrap();
+fn blocks_of_a_listing_carry_its_caption() {
     let mut problems = Vec::new();
     for chapter in chapters() {
-        let said = |command: &str| {
-            chapter
-                .fences
-                .iter()
-                .any(|(written, _)| written.after.contains(command))
-        };
         for (written, _) in &chapter.fences {
-            if written.language() != "rust" || written.has("ignore") || written.is_playground() {
-                continue;
+            let shown = match fences::shown_listing(&written.body) {
+                Some(shown) if written.language() == "rust" => shown,
+                _ => {
+                    if let Some(caption) = first_line(&written.after)
+                        .filter(|line| line.starts_with("<p class=\"caption\">"))
+                    {
+                        problems.push(format!(
+                            "{}:{}: a caption below a block that shows no listing: {caption}",
+                            chapter.name, written.line
+                        ));
+                    }
+                    continue;
+                }
+            };
+            let caption = shown.caption();
+            if first_line(&written.after) != Some(caption.as_str()) {
+                problems.push(format!(
+                    "{}:{}: this block shows {}.rs; put its caption on the line after \
+                     the closing fence (a blank line between is fine):\n    {caption}",
+                    chapter.name, written.line, shown.listing
+                ));
             }
-            if written.after.contains("cargo run -p listings --bin ") {
-                continue;
-            }
-            if let Some(name) = listing.captures(&written.body).map(|c| c[1].to_owned())
-                && said(&format!("cargo run -p listings --bin {name}"))
+        }
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+/// A block written in the chapter (not a listing) with no Run button says how
+/// to run it locally, below it (before the next heading or Run button).
+#[test]
+fn written_blocks_without_a_run_button_say_how_to_run_them() {
+    let mut problems = Vec::new();
+    for chapter in chapters() {
+        for (written, _) in &chapter.fences {
+            if written.language() != "rust"
+                || written.has("ignore")
+                || written.is_playground()
+                || fences::shown_listing(&written.body).is_some()
             {
                 continue;
             }
+            if !written.after.contains("cargo run -p listings --bin ") {
+                problems.push(format!(
+                    "{}:{}: a block with no Run button; say below it (before the next \
+                     heading or Run button) how to run it: `cargo run -p listings --bin NAME`",
+                    chapter.name, written.line
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+/// The first line of `text` that is not blank.
+fn first_line(text: &str) -> Option<&str> {
+    text.lines().map(str::trim).find(|line| !line.is_empty())
+}
+
+/// Hidden lines (`# ` in a Rust block) are in the page, the search index and
+/// "show hidden lines"; only Run-button blocks need them (the playground gets
+/// the whole program). A page carries at most this many: slices show the part
+/// alone, and a listing has one Run-button block at most on a page.
+const MOST_HIDDEN_LINES: usize = 300;
+
+#[test]
+fn pages_carry_few_hidden_lines() {
+    let mut problems = Vec::new();
+    for chapter in chapters() {
+        let mut hidden = 0;
+        let mut worst = (0, 0);
+        for (written, shown) in &chapter.fences {
+            if shown.language() != "rust" {
+                continue;
+            }
+            let here = shown.body.lines().filter(|l| fences::is_hidden(l)).count();
+            hidden += here;
+            if here > worst.1 {
+                worst = (written.line, here);
+            }
+        }
+        if hidden > MOST_HIDDEN_LINES {
             problems.push(format!(
-                "{}:{}: a block with no Run button; say below it (before the next \
-                 heading or Run button) how to run it: `cargo run -p listings --bin NAME`",
-                chapter.name, written.line
+                "{}: {hidden} hidden lines (at most {MOST_HIDDEN_LINES}); the block at line {} \
+                 hides {}. Show parts of a listing as slices ({{{{#include FILE:ANCHOR}}}}, \
+                 fenced rust,noplayground) and keep one Run-button block per listing",
+                chapter.name, worst.0, worst.1
             ));
         }
     }

@@ -100,3 +100,60 @@ fn closes(line: &str, marker: char, count: usize) -> bool {
         && trimmed.chars().take_while(|c| *c == marker).count() >= count
         && trimmed.trim_start_matches(marker).trim().is_empty()
 }
+
+/// What a Rust block shows of a listing, when its body is one include
+/// directive of a program in `listings/src/bin/`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown {
+    /// `include` (the slice alone) or `rustdoc_include` (the rest hidden).
+    pub kind: String,
+    /// The listing's name: `part_11_join_sleep`.
+    pub listing: String,
+    /// The anchor or line range after the file's `:`, if any.
+    pub part: Option<String>,
+}
+
+impl Shown {
+    /// The caption a block of this listing carries right below it: the file
+    /// it comes from and the command that runs it.
+    pub fn caption(&self) -> String {
+        let name = &self.listing;
+        format!(
+            "<p class=\"caption\">listings/src/bin/{name}.rs · \
+             <code>cargo run -p listings --bin {name}</code></p>"
+        )
+    }
+}
+
+/// The listing a block shows, if its body is exactly one include of a file of
+/// `listings/src/bin/` (as written in a chapter of `src/`).
+pub fn shown_listing(body: &str) -> Option<Shown> {
+    let inner = body.trim().strip_prefix("{{#")?.strip_suffix("}}")?;
+    let (kind, argument) = inner.split_once(' ')?;
+    if kind != "include" && kind != "rustdoc_include" {
+        return None;
+    }
+    let argument = argument.trim();
+    let rest = argument.strip_prefix("../listings/src/bin/")?;
+    let (file, part) = match rest.split_once(':') {
+        Some((file, part)) => (file, Some(part.to_owned()).filter(|p| !p.is_empty())),
+        None => (rest, None),
+    };
+    let listing = file.strip_suffix(".rs")?;
+    (!listing.is_empty()
+        && listing
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_'))
+    .then(|| Shown {
+        kind: kind.to_owned(),
+        listing: listing.to_owned(),
+        part,
+    })
+}
+
+/// Whether mdBook hides this line of a Rust block (`# ` or a lone `#`, after
+/// any indent; `#[...]` and `#!` are code).
+pub fn is_hidden(line: &str) -> bool {
+    let trimmed = line.trim_start();
+    trimmed == "#" || trimmed.starts_with("# ")
+}

@@ -39,15 +39,5 @@ fn main() -> std::io::Result<()> {
 // ANCHOR_END: main
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    // The paused clock moves only when every task waits: ten thousand
-    // concurrent sleeps take one sleep's time, not ten thousand.
-    #[tokio::test(start_paused = true)]
-    async fn all_the_waits_overlap() {
-        let started = tokio::time::Instant::now();
-        assert_eq!(run_all().await, TASKS * (TASKS - 1) / 2);
-        assert_eq!(started.elapsed(), Duration::from_millis(100));
-    }
-}
+#[path = "../../tests/units/part_00_ten_thousand_waits.rs"]
+mod tests;

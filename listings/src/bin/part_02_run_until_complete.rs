@@ -28,15 +28,5 @@ fn main() -> std::io::Result<()> {
 // ANCHOR_END: main
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    // Under tokio's paused clock, time moves only when every task waits, so
-    // the one-unit sleep is measured exactly.
-    #[tokio::test(start_paused = true)]
-    async fn takes_exactly_one_unit_of_time() {
-        let started = tokio::time::Instant::now();
-        assert_eq!(start_and_end().await, "done");
-        assert_eq!(started.elapsed(), Duration::from_millis(100));
-    }
-}
+#[path = "../../tests/units/part_02_run_until_complete.rs"]
+mod tests;

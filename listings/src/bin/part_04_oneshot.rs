@@ -53,21 +53,5 @@ async fn main() {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use tokio::time::Instant;
-
-    #[tokio::test(start_paused = true)]
-    async fn a_value_sent_first_is_awaited_at_once() {
-        let started = Instant::now();
-        assert_eq!(set_then_await().await, "the answer");
-        assert_eq!(started.elapsed(), Duration::ZERO);
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn the_receiver_waits_until_the_other_task_sends() {
-        let started = Instant::now();
-        assert_eq!(set_by_another_task().await, Ok(42));
-        assert_eq!(started.elapsed(), UNIT);
-    }
-}
+#[path = "../../tests/units/part_04_oneshot.rs"]
+mod tests;

@@ -62,21 +62,5 @@ async fn main() {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use tokio::time::Instant;
-
-    #[tokio::test(start_paused = true)]
-    async fn a_detached_task_runs_to_its_end() {
-        let started = Instant::now();
-        assert_eq!(drop_the_handle().await, Ok("finished"));
-        assert_eq!(started.elapsed(), UNIT);
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn a_dropped_join_set_aborts_its_task_at_once() {
-        let started = Instant::now();
-        assert!(drop_the_set().await.is_err());
-        assert_eq!(started.elapsed(), Duration::ZERO);
-    }
-}
+#[path = "../../tests/units/part_05_detached.rs"]
+mod tests;

@@ -83,21 +83,5 @@ async fn main() {
 // ANCHOR_END: main
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[tokio::test(start_paused = true)]
-    async fn as_a_task_it_never_finishes() {
-        let started = Instant::now();
-        assert_eq!(run_as_task().await, (false, 1), "one poll, then silence");
-        assert_eq!(started.elapsed(), PATIENCE, "the timeout gave up, on time");
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn inside_a_timeout_it_finishes_late_on_the_timers_wake() {
-        let started = Instant::now();
-        assert_eq!(run_inside_timeout().await, (Some(1), 2));
-        // It could have been ready at once; it waited for the whole timeout.
-        assert_eq!(started.elapsed(), PATIENCE);
-    }
-}
+#[path = "../../tests/units/part_06_forgot_waker.rs"]
+mod tests;

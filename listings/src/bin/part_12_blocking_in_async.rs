@@ -26,14 +26,5 @@ async fn main() {
 // ANCHOR_END: pitfall
 
 #[cfg(test)]
-mod tests {
-    // reqwest makes this check only with debug assertions on.
-    #[cfg(debug_assertions)]
-    #[tokio::test]
-    async fn the_blocking_client_refuses_to_run_in_async_code() {
-        let outcome = tokio::spawn(async { reqwest::blocking::Client::new() }).await;
-        let panic = outcome.expect_err("panics").into_panic();
-        let message = listings::panic_message(&*panic).to_owned();
-        assert!(message.contains("blocking is not allowed"), "{message}");
-    }
-}
+#[path = "../../tests/units/part_12_blocking_in_async.rs"]
+mod tests;

@@ -105,28 +105,5 @@ fn main() -> Result<(), Box<dyn Error>> {
 // ANCHOR_END: main
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn client() -> Client {
-        Client::builder().no_proxy().build().unwrap()
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn futures_unordered_yields_in_completion_order() {
-        let server = listings::server::start().await.unwrap();
-        let started = Instant::now();
-        let order = with_futures_unordered(&client(), &server.base_url(), &[3, 1, 4, 0, 2]).await;
-        assert_eq!(order, [0, 1, 2, 3, 4]);
-        assert_eq!(started.elapsed(), Duration::from_millis(400));
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn join_set_yields_in_completion_order() {
-        let server = listings::server::start().await.unwrap();
-        let started = Instant::now();
-        let order = with_join_set(&client(), &server.base_url(), &[3, 1, 4, 0, 2]).await;
-        assert_eq!(order, [0, 1, 2, 3, 4]);
-        assert_eq!(started.elapsed(), Duration::from_millis(400));
-    }
-}
+#[path = "../../tests/units/part_13_as_completed.rs"]
+mod tests;

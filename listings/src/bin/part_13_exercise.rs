@@ -51,23 +51,5 @@ async fn main() -> Result<(), Box<dyn Error>> {
 // ANCHOR_END: main
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[tokio::test(start_paused = true)]
-    async fn the_fastest_success_wins_and_failures_are_skipped() {
-        let server = listings::server::start().await.unwrap();
-        let client = Client::builder().no_proxy().build().unwrap();
-        let refused = format!("{}/count?delay=never", server.base_url());
-        let urls = [
-            server.count_url(0.3),
-            refused.clone(),
-            server.count_url(0.1),
-        ];
-        let started = Instant::now();
-        assert_eq!(first_count(&client, &urls).await, Some(1));
-        assert_eq!(started.elapsed(), Duration::from_millis(100));
-        assert_eq!(first_count(&client, &[refused]).await, None);
-        assert_eq!(first_count(&client, &[]).await, None);
-    }
-}
+#[path = "../../tests/units/part_13_exercise.rs"]
+mod tests;

@@ -80,12 +80,5 @@ fn main() -> std::io::Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[tokio::test(start_paused = true)]
-    async fn holding_the_lock_makes_the_consumers_take_turns_at_working() {
-        assert_eq!(drain(true).await, WORK * 6);
-        assert_eq!(drain(false).await, WORK * 2);
-    }
-}
+#[path = "../../tests/units/part_16_lock_held.rs"]
+mod tests;
