@@ -1,24 +1,30 @@
 //! `cargo xtask`: the book's chores, so that nothing needs installing by hand.
 //!
 //! - `cargo xtask serve [ARGS]`: serve the book with live reload and open it
-//!   (`mdbook serve --open ARGS`).
-//! - `cargo xtask build`: write the HTML to `book/`; any warning or error from
-//!   mdBook, or a broken internal link or anchor (links.rs), fails the
-//!   command (CI runs this).
+//!   (`mdbook serve --open ARGS`). On every save it also runs the checks of
+//!   the part whose file changed and prints a one-line verdict.
+//! - `cargo xtask test NN`: everything `cargo test` checks about part NN, in
+//!   a few seconds (check.rs).
+//! - `cargo xtask build`: write the HTML to `book/` with mdBook's library
+//!   (render.rs); any warning or error from mdBook, a broken internal link or
+//!   anchor (links.rs), or a page over its weight (figures.rs) fails the
+//!   command (CI runs this). It prints the weight every time.
 //! - `cargo xtask bless`: rewrite the captured outputs and compiler messages
 //!   from real runs, then show what changed with `git diff`.
 //!
-//! mdbook itself is installed on first use, pinned, into `.tools/` inside the
-//! project (`cargo install --locked`), and reinstalled only when missing or
-//! of another version. `serve` needs the full build (with its web server and
-//! file watcher); `build` takes whichever is there, and otherwise installs the
-//! smaller search-only build, as CI does.
+//! For `serve`, mdbook itself is installed on first use, pinned, into
+//! `.tools/` inside the project (`cargo install --locked`), and reinstalled
+//! only when missing or of another version.
 
 use std::env;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+mod check;
+mod figures;
 mod links;
+mod render;
+mod watch;
 
 /// The mdbook version the book is written for (book.toml's features, the
 /// theme's additions and the tests' expectations all assume it).
@@ -34,8 +40,9 @@ fn main() -> ExitCode {
         Some("serve") => serve(&root, &args[1..]),
         Some("build") => build(&root),
         Some("bless") => bless(&root),
+        Some("test") if args.len() == 2 => test(&root, &args[1]),
         _ => Err(format!(
-            "usage: cargo xtask <serve [mdbook serve args] | build | bless>\n(got: {})",
+            "usage: cargo xtask <serve [mdbook serve args] | test NN | build | bless>\n(got: {})",
             if args.is_empty() {
                 "nothing".to_owned()
             } else {
@@ -52,73 +59,65 @@ fn main() -> ExitCode {
     }
 }
 
-/// Which mdbook build: the full one (serve, watch, search) or search only.
-#[derive(Clone, Copy, PartialEq)]
-enum Flavor {
-    Full,
-    SearchOnly,
+/// Where the pinned mdbook is installed.
+fn mdbook_dir(root: &Path) -> PathBuf {
+    root.join(".tools").join(format!("mdbook-{MDBOOK_VERSION}"))
 }
 
-impl Flavor {
-    fn dir(self, root: &Path) -> PathBuf {
-        let name = match self {
-            Flavor::Full => format!("mdbook-{MDBOOK_VERSION}"),
-            Flavor::SearchOnly => format!("mdbook-{MDBOOK_VERSION}-search-only"),
-        };
-        root.join(".tools").join(name)
-    }
-
-    fn binary(self, root: &Path) -> PathBuf {
-        self.dir(root).join("bin").join(if cfg!(windows) {
-            "mdbook.exe"
-        } else {
-            "mdbook"
-        })
-    }
+fn mdbook_binary(root: &Path) -> PathBuf {
+    mdbook_dir(root).join("bin").join(if cfg!(windows) {
+        "mdbook.exe"
+    } else {
+        "mdbook"
+    })
 }
 
 fn serve(root: &Path, extra: &[String]) -> Result<(), String> {
-    let mdbook = ensure_mdbook(root, Flavor::Full)?;
+    let mdbook = ensure_mdbook(root)?;
     let mut command = Command::new(mdbook);
     command
         .current_dir(root)
         .arg("serve")
         .arg("--open")
         .args(extra);
-    let status = command
-        .status()
+    let mut server = command
+        .spawn()
         .map_err(|e| format!("cannot start mdbook: {e}"))?;
-    status
-        .success()
+    eprintln!("xtask: on each save, the checks of the part that changed run here");
+    watch::run(root, || match server.try_wait() {
+        Ok(None) => None,
+        Ok(Some(status)) => Some(status),
+        Err(_) => Some(std::process::ExitStatus::default()),
+    })
+    .and_then(|status| {
+        status
+            .success()
+            .then_some(())
+            .ok_or(format!("mdbook serve ended with {status}"))
+    })
+}
+
+fn test(root: &Path, part: &str) -> Result<(), String> {
+    let part = check::parse_part(part)?;
+    let verdict = check::run(root, &part, false)?;
+    for (what, output) in &verdict.failures {
+        eprintln!("\n===== {what} =====\n{output}");
+    }
+    println!("{}", verdict.line());
+    verdict
+        .failures
+        .is_empty()
         .then_some(())
-        .ok_or(format!("mdbook serve ended with {status}"))
+        .ok_or_else(|| format!("part {part} has failures (above)"))
 }
 
 fn build(root: &Path) -> Result<(), String> {
-    let mdbook = if is_pinned(&Flavor::Full.binary(root)) {
-        Flavor::Full.binary(root)
-    } else {
-        ensure_mdbook(root, Flavor::SearchOnly)?
-    };
-    let output = Command::new(mdbook)
-        .current_dir(root)
-        .arg("build")
-        .output()
-        .map_err(|e| format!("cannot start mdbook: {e}"))?;
-    let log = String::from_utf8_lossy(&output.stderr);
-    eprint!("{log}");
-    // mdBook logs problems (a broken link, a bad config key) as WARN or ERROR
-    // lines and still exits 0; for the book, any of them is a failure.
-    let problems: Vec<&str> = log
-        .lines()
-        .filter(|l| l.contains("WARN") || l.contains("ERROR"))
-        .collect();
-    if !output.status.success() {
-        return Err(format!("mdbook build failed ({})", output.status));
-    }
+    let problems = render::build(root).map_err(|e| format!("mdBook failed: {e}"))?;
+    // mdBook logs problems (a broken link, a bad config key) and still
+    // succeeds; for the book, any of them is a failure.
     if !problems.is_empty() {
         return Err(format!(
-            "mdbook build reported {} problem(s):\n{}",
+            "mdBook reported {} problem(s):\n{}",
             problems.len(),
             problems.join("\n")
         ));
@@ -134,6 +133,12 @@ fn build(root: &Path) -> Result<(), String> {
         "links: {} internal links in {} pages, all resolve",
         checked.links, checked.pages
     );
+    let weight = figures::measure(&root.join("book"))?;
+    println!("{}", weight.summary());
+    let over = weight.over_limits();
+    if !over.is_empty() {
+        return Err(format!("the book is too heavy:\n  {}", over.join("\n  ")));
+    }
     println!("the book is in {}", root.join("book").display());
     Ok(())
 }
@@ -174,29 +179,25 @@ fn is_pinned(binary: &Path) -> bool {
         })
 }
 
-/// The pinned mdbook of this flavor, installed first if need be.
-fn ensure_mdbook(root: &Path, flavor: Flavor) -> Result<PathBuf, String> {
-    let binary = flavor.binary(root);
+/// The pinned mdbook (the full build, with its web server and file watcher),
+/// installed first if need be.
+fn ensure_mdbook(root: &Path) -> Result<PathBuf, String> {
+    let binary = mdbook_binary(root);
     if is_pinned(&binary) {
         return Ok(binary);
     }
     eprintln!(
         "xtask: installing mdbook {MDBOOK_VERSION} into {} (once)",
-        flavor.dir(root).display()
+        mdbook_dir(root).display()
     );
-    let mut install = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
-    install
+    let status = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
         .args(["install", "mdbook", "--locked", "--force", "--version"])
         .arg(format!("={MDBOOK_VERSION}"))
         .arg("--root")
-        .arg(flavor.dir(root))
+        .arg(mdbook_dir(root))
         // Keep the build beside the project's, so a reinstall reuses it.
         .arg("--target-dir")
-        .arg(root.join("target").join("tools"));
-    if flavor == Flavor::SearchOnly {
-        install.args(["--no-default-features", "--features", "search"]);
-    }
-    let status = install
+        .arg(root.join("target").join("tools"))
         .status()
         .map_err(|e| format!("cannot run cargo install: {e}"))?;
     if !status.success() || !is_pinned(&binary) {

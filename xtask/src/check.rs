@@ -1,0 +1,335 @@
+//! `cargo xtask test NN`: everything `cargo test` checks about one part, in
+//! seconds. One `cargo test --no-run` builds what the part needs (its
+//! listings' tests, the output runner, skeptic's tests, the book's checks),
+//! then the test binaries run at the same time, each narrowed to the part:
+//!
+//! - each of the part's listings' own tests (`--bin part_NN_...`);
+//! - its listings' and Python counterparts' outputs (`programs part_NN_`);
+//! - its compile-fail files (`compile_fail`, with `SURVEY_PART=NN`);
+//! - its chapter's Rust blocks (`skeptic part_NN_`; `introduction` for 00);
+//! - the book and reader checks of its chapter (`SURVEY_PART=NN`).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::Instant;
+
+/// What one run of the check found.
+pub struct Verdict {
+    pub part: String,
+    pub passed: usize,
+    pub failed: usize,
+    pub seconds: f64,
+    /// How long building took, before anything ran.
+    pub build_seconds: f64,
+    /// The check that took longest, and its seconds.
+    pub slowest: (String, f64),
+    /// (what ran, its output) of each run that failed.
+    pub failures: Vec<(String, String)>,
+}
+
+impl Verdict {
+    pub fn line(&self) -> String {
+        if self.failures.is_empty() {
+            format!(
+                "part {}: ok, {} checks passed in {:.1}s (build {:.1}s; slowest: {}, {:.1}s)",
+                self.part,
+                self.passed,
+                self.seconds,
+                self.build_seconds,
+                self.slowest.0,
+                self.slowest.1
+            )
+        } else {
+            let what: Vec<&str> = self.failures.iter().map(|(w, _)| w.as_str()).collect();
+            format!(
+                "part {}: FAILED ({} failed, {} passed, in {:.1}s): {}",
+                self.part,
+                self.failed.max(self.failures.len()),
+                self.passed,
+                self.seconds,
+                what.join(", ")
+            )
+        }
+    }
+}
+
+/// The part number as two digits (`7` and `07` are part 07).
+pub fn parse_part(arg: &str) -> Result<String, String> {
+    match arg.parse::<u8>() {
+        Ok(n) if n <= 99 && !arg.is_empty() && arg.len() <= 2 => Ok(format!("{n:02}")),
+        _ => Err(format!(
+            "`{arg}` is not a part number: give one or two digits, such as `11` or `7` \
+             (00 is the introduction)"
+        )),
+    }
+}
+
+/// The names of the files in `dir` that start with `prefix` and end with
+/// `.ext`, without the extension, sorted.
+fn stems(dir: &Path, prefix: &str, ext: &str) -> Vec<String> {
+    let mut found: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let stem = name.strip_suffix(&format!(".{ext}"))?.to_owned();
+            stem.starts_with(prefix).then_some(stem)
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// The chapter of part `part`, as a file of `src/`.
+pub fn chapter(root: &Path, part: &str) -> Option<String> {
+    if part == "00" {
+        return Some("introduction".to_owned());
+    }
+    stems(&root.join("src"), &format!("part-{part}-"), "md")
+        .into_iter()
+        .next()
+}
+
+/// Builds and runs the checks of `part`; `quiet` keeps cargo's build output
+/// to failures.
+pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
+    let started = Instant::now();
+    let chapter = chapter(root, part).ok_or(format!(
+        "there is no part {part}: no src/part-{part}-*.md (parts with a chapter: {})",
+        stems(&root.join("src"), "part-", "md")
+            .iter()
+            .map(|s| &s[5..7])
+            .collect::<Vec<_>>()
+            .join(" ")
+    ))?;
+    let prefix = format!("part_{part}_");
+    let listings = stems(&root.join("listings/src/bin"), &prefix, "rs");
+    let compile_fail = stems(&root.join("listings/compile_fail"), &prefix, "rs");
+
+    // 1. Build what the part needs, in one cargo call.
+    let mut build = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
+    build.current_dir(root).args([
+        "test",
+        "--no-run",
+        "--message-format=json-render-diagnostics",
+        "-p",
+        "listings",
+        "-p",
+        "survey-book",
+        "--test",
+        "programs",
+        "--test",
+        "skeptic",
+        "--test",
+        "book",
+        "--test",
+        "reader",
+    ]);
+    if !compile_fail.is_empty() {
+        build.args(["--test", "compile_fail"]);
+    }
+    for listing in &listings {
+        build.args(["--bin", listing]);
+    }
+    build.stdout(Stdio::piped());
+    if quiet {
+        build.stderr(Stdio::piped());
+    }
+    let built = build
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !built.status.success() {
+        let message = String::from_utf8_lossy(&built.stderr).into_owned();
+        return Ok(Verdict {
+            part: part.to_owned(),
+            passed: 0,
+            failed: 1,
+            seconds: started.elapsed().as_secs_f64(),
+            build_seconds: started.elapsed().as_secs_f64(),
+            slowest: (String::new(), 0.0),
+            failures: vec![("the build".to_owned(), message)],
+        });
+    }
+    let executables = executables(&String::from_utf8_lossy(&built.stdout));
+
+    // 2. Run every test binary at once, each narrowed to the part.
+    let listings_dir = root.join("listings");
+    let skeptic_filter = if part == "00" {
+        "introduction_".to_owned()
+    } else {
+        format!("{}_", chapter.replace('-', "_"))
+    };
+    let mut runs: Vec<(String, Command)> = Vec::new();
+    let mut add = |what: String, exe: &Path, dir: &Path, args: &[&str], env_part: bool| {
+        let mut command = Command::new(exe);
+        command
+            .current_dir(dir)
+            .args(args)
+            .env("CARGO_MANIFEST_DIR", dir)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        if env_part {
+            command.env("SURVEY_PART", part);
+        }
+        runs.push((what, command));
+    };
+    for (kind, name, exe) in &executables {
+        match (kind.as_str(), name.as_str()) {
+            ("bin", listing) if listings.iter().any(|l| l == listing) => {
+                add(format!("{listing}'s tests"), exe, &listings_dir, &[], false)
+            }
+            ("test", "programs") => add(
+                format!("outputs of {prefix}*"),
+                exe,
+                &listings_dir,
+                &[&prefix],
+                false,
+            ),
+            ("test", "compile_fail") => add(
+                format!("compile_fail/{prefix}*"),
+                exe,
+                &listings_dir,
+                &[],
+                true,
+            ),
+            ("test", "skeptic") => add(
+                format!("src/{chapter}.md's Rust blocks"),
+                exe,
+                root,
+                &[&skeptic_filter],
+                false,
+            ),
+            ("test", check @ ("book" | "reader")) => {
+                add(format!("{check} checks"), exe, root, &[], true)
+            }
+            _ => {}
+        }
+    }
+    let build_seconds = started.elapsed().as_secs_f64();
+    let finished: Vec<(String, Result<Output, String>, f64)> = std::thread::scope(|scope| {
+        let waiting: Vec<_> = runs
+            .into_iter()
+            .map(|(what, mut command)| {
+                scope.spawn(move || {
+                    let spawned = Instant::now();
+                    let output = command
+                        .spawn()
+                        .and_then(|child| child.wait_with_output())
+                        .map_err(|e| format!("cannot run {command:?}: {e}"));
+                    (what, output, spawned.elapsed().as_secs_f64())
+                })
+            })
+            .collect();
+        waiting.into_iter().map(|w| w.join().unwrap()).collect()
+    });
+    let mut verdict = Verdict {
+        part: part.to_owned(),
+        passed: 0,
+        failed: 0,
+        seconds: 0.0,
+        build_seconds,
+        slowest: (String::new(), 0.0),
+        failures: Vec::new(),
+    };
+    for (what, output, seconds) in finished {
+        if seconds > verdict.slowest.1 {
+            verdict.slowest = (what.clone(), seconds);
+        }
+        match output {
+            Ok(output) => {
+                let (passed, failed) = counts(&output);
+                verdict.passed += passed;
+                verdict.failed += failed;
+                if !output.status.success() {
+                    let text = format!(
+                        "{}{}",
+                        String::from_utf8_lossy(&output.stdout),
+                        String::from_utf8_lossy(&output.stderr)
+                    );
+                    verdict.failures.push((what, text));
+                }
+            }
+            Err(e) => verdict.failures.push((what, e)),
+        }
+    }
+    verdict.seconds = started.elapsed().as_secs_f64();
+    Ok(verdict)
+}
+
+/// (target kind, target name, path) of each test executable cargo reported.
+fn executables(messages: &str) -> Vec<(String, String, PathBuf)> {
+    // One JSON object per line; only compiler-artifact lines with an
+    // executable matter. A full JSON parser is not needed for three fields.
+    let field = |line: &str, key: &str| -> Option<String> {
+        let start = line.find(&format!("\"{key}\":"))? + key.len() + 3;
+        let rest = &line[start..];
+        let rest = rest.strip_prefix('"')?;
+        Some(rest[..rest.find('"')?].to_owned())
+    };
+    messages
+        .lines()
+        .filter(|line| line.contains("\"reason\":\"compiler-artifact\""))
+        // A listing is built twice: as a program, and as its tests.
+        .filter(|line| line.contains("\"test\":true"))
+        .filter_map(|line| {
+            let exe = field(line, "executable")?;
+            let target = &line[line.find("\"target\":")?..];
+            let kind = target
+                .find("\"kind\":[\"")
+                .map(|i| &target[i + 9..])
+                .and_then(|rest| rest.split('"').next())?
+                .to_owned();
+            let name = field(target, "name")?;
+            Some((kind, name, PathBuf::from(exe)))
+        })
+        .collect()
+}
+
+/// (passed, failed) summed over the `test result:` lines of a run.
+fn counts(output: &Output) -> (usize, usize) {
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let mut totals = (0, 0);
+    for line in stdout.lines().filter(|l| l.starts_with("test result:")) {
+        let number = |word: &str| {
+            line.split("; ")
+                .find_map(|part| {
+                    part.trim_start_matches(|c: char| !c.is_ascii_digit())
+                        .strip_suffix(word)
+                })
+                .and_then(|n| n.trim().parse::<usize>().ok())
+                .unwrap_or(0)
+        };
+        totals.0 += number(" passed");
+        totals.1 += number(" failed");
+    }
+    totals
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn part_numbers_are_one_or_two_digits() {
+        assert_eq!(parse_part("7").unwrap(), "07");
+        assert_eq!(parse_part("11").unwrap(), "11");
+        assert!(parse_part("111").is_err());
+        assert!(parse_part("x").unwrap_err().contains("not a part number"));
+        assert!(parse_part("").is_err());
+    }
+
+    #[test]
+    fn reads_executables_from_cargo_messages() {
+        let line = r#"{"reason":"compiler-artifact","package_id":"x","target":{"kind":["bin"],"crate_types":["bin"],"name":"part_11_join_sleep","src_path":"/a"},"profile":{"test":true},"executable":"/t/part_11_join_sleep-1","fresh":true}"#;
+        let other = r#"{"reason":"build-finished","success":true}"#;
+        assert_eq!(
+            executables(&format!("{line}\n{other}\n")),
+            [(
+                "bin".to_owned(),
+                "part_11_join_sleep".to_owned(),
+                PathBuf::from("/t/part_11_join_sleep-1")
+            )]
+        );
+    }
+}
