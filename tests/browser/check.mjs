@@ -242,6 +242,7 @@ let playButtons = 0,
   toggles = 0,
   folds = 0,
   editors = 0,
+  captions = 0,
   ran = 'no page with a Run button',
   linksChecked = 0;
 const searched = [];
@@ -268,9 +269,13 @@ for (const pageName of pages) {
     if (pageName === stylePage) {
       await looks(page, pageName, 'light');
     }
-    if (pageName === timelinePage) await shootTimeline(page, pageName, 'light');
+    if (pageName === timelinePage) {
+      await shootTimeline(page, pageName, 'light');
+      await shootCaption(page, pageName, 'light');
+    }
     if (pageName === runPage) await clickRun(page, pageName);
     await checkHiddenLines(page, pageName, chapter);
+    await checkCaptions(page, pageName);
   }
   if (pageName === 'index.html') {
     await page.screenshot({ path: path.join(shots, 'index-light.png') });
@@ -287,6 +292,7 @@ if (stylePage) {
 if (timelinePage) {
   const page = await open(timelinePage, 'navy');
   await shootTimeline(page, timelinePage, 'navy');
+  await shootCaption(page, timelinePage, 'navy');
   await page.close();
 }
 
@@ -495,6 +501,43 @@ async function looks(page, pageName, theme) {
   await shoot(page.locator('main h2:has(+ p + pre code.editable), main pre:has(> code.editable)').first(), 'exercise');
 }
 
+// Captions: each sits right under the code block it names, readable and
+// smaller than the prose; the first block of a listing gets a screenshot.
+async function checkCaptions(page, pageName) {
+  const found = await page.locator('main p.caption').evaluateAll(ps =>
+    ps.map(p => {
+      const before = p.previousElementSibling;
+      const prose = document.querySelector('main p:not(.caption)');
+      return {
+        text: p.textContent,
+        afterCode: !!before && before.tagName === 'PRE',
+        visible: p.offsetHeight > 0,
+        smaller: !prose || parseFloat(getComputedStyle(p).fontSize) < parseFloat(getComputedStyle(prose).fontSize),
+      };
+    }),
+  );
+  for (const [i, c] of found.entries()) {
+    const where = `${pageName}: caption ${i + 1} ("${c.text}")`;
+    if (!c.afterCode) problem(where, 'is not right under a code block');
+    if (!c.visible) problem(where, 'is not visible');
+    if (!c.smaller) problem(where, 'is not smaller than the prose around it');
+    if (!/^listings\/src\/bin\/\w+\.rs · cargo run -p listings --bin \w+$/.test(c.text)) {
+      problem(where, 'does not read "listings/src/bin/NAME.rs · cargo run -p listings --bin NAME"');
+    }
+  }
+  captions += found.length;
+}
+
+async function shootCaption(page, pageName, theme) {
+  const block = page.locator('main pre:has(+ p.caption)').first();
+  if ((await block.count()) === 0) return;
+  await block.evaluate(e => {
+    e.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -80);
+  });
+  await page.screenshot({ path: path.join(shots, `${pageName.replace('.html', '')}-${theme}-caption.png`) });
+}
+
 // A screenshot of the first captured output that holds a timeline.
 async function shootTimeline(page, pageName, theme) {
   const chart = page.locator('main pre:has(> code.output)', { hasText: '█' }).first();
@@ -544,6 +587,7 @@ console.log(`internal links:      ${linksChecked} checked in the live DOM`);
 console.log(`Run buttons:         ${playButtons} shown, each where its fence wants one; ${editors} editors`);
 console.log(`Run clicked:         ${ran}`);
 console.log(`hidden-line toggles: ${toggles} clicked`);
+console.log(`captions:            ${captions}, each right under its block`);
 console.log(`folds opened:        ${folds}`);
 console.log(`search:              ${searched.join(', ') || 'nothing'}`);
 console.log(`screenshots:         ${shots}`);

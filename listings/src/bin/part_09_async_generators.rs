@@ -72,7 +72,9 @@ fn picked() -> impl Stream<Item = u32> {
 // ANCHOR_END: combinators
 
 // ANCHOR: main
-#[tokio::main(flavor = "current_thread")]
+// tokio's paused clock (part 11 explains it): when every task waits on a
+// timer, time jumps to the next deadline, so the same lines print at once.
+#[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     // The generator expression `(n * 10 async for n in numbers(1, 5))`:
     let tens = numbers(1, 5).map(|n| n * 10);
