@@ -50,9 +50,11 @@ fn main() {
     let source = chapters(&book.book);
     let expanded = chapters(&expand(&book));
     let copy = skeptic_copy(&source, &expanded).unwrap_or_else(|errors| fail(&errors));
+    let lines = source_lines(&source, &expanded);
     write_chapters(expanded, &out_dir);
     let docs = write_chapters(copy, &out_dir.with_file_name("skeptic"));
     skeptic::generate_doc_tests(&docs);
+    name_tests_by_source_line(&lines);
 }
 
 /// Checks every directive of every chapter; returns the files they include.
@@ -134,7 +136,11 @@ fn skeptic_copy(
         }
         let mut lines: Vec<&str> = shown.split('\n').collect();
         for (block, expanded_block) in before.iter().zip(&after) {
-            if block.language() == "rust" && fences::shown_listing(&block.body).is_some() {
+            // A listing runs in listings/tests/programs.rs; a compile-fail
+            // listing (`ignore`) is checked by listings/tests/compile_fail.rs.
+            let checked_elsewhere =
+                fences::shown_listing(&block.body).is_some() || block.has("ignore");
+            if block.language() == "rust" && checked_elsewhere {
                 lines[expanded_block.line - 1] = "```text";
             }
         }
@@ -144,6 +150,60 @@ fn skeptic_copy(
         Ok(copy)
     } else {
         Err(errors)
+    }
+}
+
+/// For each chapter, skeptic's name for it (`part_11_gather_sleep`) and the
+/// line of each block's opening fence: (in the expanded chapter, in the
+/// chapter as written).
+fn source_lines(
+    source: &[(PathBuf, String)],
+    expanded: &[(PathBuf, String)],
+) -> Vec<(String, Vec<(usize, usize)>)> {
+    source
+        .iter()
+        .zip(expanded)
+        .map(|((path, written), (_, shown))| {
+            let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+            let stem: String = stem
+                .to_ascii_lowercase()
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                .collect();
+            let pairs = fences::find(shown)
+                .iter()
+                .zip(fences::find(written).iter())
+                .map(|(e, w)| (e.line, w.line))
+                .collect();
+            (stem, pairs)
+        })
+        .collect()
+}
+
+/// Skeptic names each test after the line of the expanded chapter where its
+/// block starts; an author looks at the chapter as written. Rename the tests
+/// in the file skeptic wrote (`..._line_479` becomes `..._line_471`), so a
+/// failing block is found at the line its name says.
+fn name_tests_by_source_line(lines: &[(String, Vec<(usize, usize)>)]) {
+    let file =
+        PathBuf::from(env::var_os("OUT_DIR").expect("set by cargo")).join("skeptic-tests.rs");
+    let Ok(tests) = fs::read_to_string(&file) else {
+        fail(&[format!("skeptic wrote no {}", file.display())]);
+    };
+    let name = regex::Regex::new(r"fn (\w+?)_line_(\d+)\(\)").unwrap();
+    let renamed = name.replace_all(&tests, |caps: &regex::Captures| {
+        let (prefix, line) = (&caps[1], caps[2].parse::<usize>().unwrap_or(0));
+        let source_line = lines
+            .iter()
+            .filter(|(stem, _)| prefix == stem || prefix.starts_with(&format!("{stem}_sect_")))
+            .flat_map(|(_, pairs)| pairs.iter())
+            .find(|(expanded, _)| *expanded == line)
+            .map_or(line, |(_, written)| *written);
+        format!("fn {prefix}_line_{source_line}()")
+    });
+    if renamed != tests {
+        fs::write(&file, renamed.as_bytes())
+            .unwrap_or_else(|e| fail(&[format!("{}: {e}", file.display())]));
     }
 }
 
