@@ -28,6 +28,8 @@ use std::{env, fs, process};
 use mdbook_driver::MDBook;
 use mdbook_driver::book::BookItem;
 use mdbook_driver::builtin_renderers::MarkdownRenderer;
+use mdbook_driver::config::Config;
+use std::str::FromStr;
 
 #[path = "tests/support/directives.rs"]
 #[allow(dead_code)] // the tests use more of it than the build does
@@ -40,14 +42,23 @@ fn main() {
     let root = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("set by cargo")).join("book");
     println!("cargo::rerun-if-changed=book.toml");
-    println!("cargo::rerun-if-changed=src");
+    // SUMMARY.md and each chapter it lists, not all of src/: mdbook-quiz
+    // rewrites its assets into src/quiz/ on every build of the HTML.
+    println!("cargo::rerun-if-changed=src/SUMMARY.md");
 
-    let book = MDBook::load(&root).unwrap_or_else(|e| fail(&[format!("mdBook: {e:#}")]));
+    let book = MDBook::load_with_config(&root, config_without_quizzes(&root))
+        .unwrap_or_else(|e| fail(&[format!("mdBook: {e:#}")]));
     let included = check_directives(&book);
     for file in &included {
         println!("cargo::rerun-if-changed={}", file.display());
     }
     let source = chapters(&book.book);
+    for (path, _) in &source {
+        println!(
+            "cargo::rerun-if-changed={}",
+            book.source_dir().join(path).display()
+        );
+    }
     let expanded = chapters(&expand(&book));
     let copy = skeptic_copy(&source, &expanded).unwrap_or_else(|errors| fail(&errors));
     let lines = source_lines(&source, &expanded);
@@ -55,6 +66,33 @@ fn main() {
     let docs = write_chapters(copy, &out_dir.with_file_name("skeptic"));
     skeptic::generate_doc_tests(&docs);
     name_tests_by_source_line(&lines);
+}
+
+/// book.toml without its `[preprocessor.quiz]` table: the quiz preprocessor is
+/// a program of its own that `cargo xtask` installs, and the tests do not need
+/// it (a `{{#quiz}}` directive stays as it is; tests/quiz.rs checks the quiz
+/// files themselves).
+fn config_without_quizzes(root: &Path) -> Config {
+    let path = root.join("book.toml");
+    let text =
+        fs::read_to_string(&path).unwrap_or_else(|e| fail(&[format!("{}: {e}", path.display())]));
+    let mut in_quiz = false;
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|line| {
+            let header = line.trim_start();
+            if header.starts_with('[') {
+                in_quiz = header.starts_with("[preprocessor.quiz]");
+            }
+            !in_quiz
+        })
+        .collect();
+    let mut config = Config::from_str(&kept.join("\n"))
+        .unwrap_or_else(|e| fail(&[format!("{}: {e:#}", path.display())]));
+    config
+        .update_from_env()
+        .unwrap_or_else(|e| fail(&[format!("mdBook's MDBOOK_* variables: {e:#}")]));
+    config
 }
 
 /// Checks every directive of every chapter; returns the files they include.

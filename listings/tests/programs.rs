@@ -146,22 +146,30 @@ fn main() -> ExitCode {
             }),
         });
     }
-    cases.push(Case {
-        name: "every_listing_is_checked_here".to_owned(),
-        ignored: None,
-        run: Box::new(|| {
-            let listed: Vec<&str> = LISTINGS.iter().map(|(name, _)| *name).collect();
-            same_names(&common::stems("src/bin", "rs"), &listed, "listings!")
-        }),
-    });
-    cases.push(Case {
-        name: "every_script_is_checked_here".to_owned(),
-        ignored: None,
-        run: Box::new(|| {
-            let listed: Vec<&str> = SCRIPTS.iter().map(|(name, _)| *name).collect();
-            same_names(&common::stems("python", "py"), &listed, "SCRIPTS")
-        }),
-    });
+    let listings: Vec<&str> = LISTINGS.iter().map(|(name, _)| *name).collect();
+    let scripts: Vec<&str> = SCRIPTS.iter().map(|(name, _)| *name).collect();
+    for (case, dir, ext, listed, list) in [
+        (
+            "every_listing_is_checked_here",
+            "src/bin",
+            "rs",
+            listings,
+            "listings!",
+        ),
+        (
+            "every_script_is_checked_here",
+            "python",
+            "py",
+            scripts,
+            "SCRIPTS",
+        ),
+    ] {
+        cases.push(Case {
+            name: case.to_owned(),
+            ignored: None,
+            run: Box::new(move || same_names(&common::stems(dir, ext), &listed, list)),
+        });
+    }
     cases.push(Case {
         name: "python_is_new_enough".to_owned(),
         ignored: None,

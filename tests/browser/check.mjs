@@ -17,7 +17,9 @@
 //     opens to show its code;
 //   - search finds the terms of SEARCH_TERMS that the book contains;
 //   - output, Python and solution blocks look different from Rust code, in a
-//     light and a dark theme.
+//     light and a dark theme;
+//   - each chapter's quiz renders; one answer right and one wrong get the
+//     right marks, and the explanation shows (light theme, and navy once).
 // Screenshots of a few pages go to target/browser-screenshots/ (printed at the
 // end). Exit status 1, with every problem listed, if any check fails.
 //
@@ -231,6 +233,8 @@ if (!stylePage) problem('theme', 'no chapter with both a Python fold and an outp
 // bars with █): the first chapter that shows one.
 const timelinePage = [...bookText.keys()].find(p => chapterOf(p) && bookText.get(p).includes('█'));
 if (!timelinePage) problem('theme', 'no chapter shows a task timeline (a captured output with █ bars)');
+// Where to take screenshots of a quiz: the first chapter that has one.
+const quizShotPage = [...bookText.keys()].find(p => chapterOf(p).text.includes('{{#quiz '));
 fs.rmSync(shots, { recursive: true, force: true });
 fs.mkdirSync(shots, { recursive: true });
 
@@ -243,6 +247,7 @@ let playButtons = 0,
   folds = 0,
   editors = 0,
   captions = 0,
+  quizzes = 0,
   ran = 'no page with a Run button',
   linksChecked = 0;
 const searched = [];
@@ -276,6 +281,11 @@ for (const pageName of pages) {
     if (pageName === runPage) await clickRun(page, pageName);
     await checkHiddenLines(page, pageName, chapter);
     await checkCaptions(page, pageName);
+    if (chapter.text.includes('{{#quiz ')) {
+      await checkQuiz(page, pageName, 'light', pageName === quizShotPage);
+    } else {
+      problem(pageName, 'the chapter has no quiz');
+    }
   }
   if (pageName === 'index.html') {
     await page.screenshot({ path: path.join(shots, 'index-light.png') });
@@ -287,6 +297,11 @@ for (const pageName of pages) {
 if (stylePage) {
   const page = await open(stylePage, 'navy');
   await looks(page, stylePage, 'navy');
+  await page.close();
+}
+if (quizShotPage) {
+  const page = await open(quizShotPage, 'navy');
+  await checkQuiz(page, quizShotPage, 'navy', true);
   await page.close();
 }
 if (timelinePage) {
@@ -538,6 +553,77 @@ async function shootCaption(page, pageName, theme) {
   await page.screenshot({ path: path.join(shots, `${pageName.replace('.html', '')}-${theme}-caption.png`) });
 }
 
+// The quiz (mdbook-quiz) at the end of a chapter: it renders with as many
+// questions as its file has; answering the first right and the second wrong
+// (the rest wrong too) gives a review that marks each so, counts 1 right, and,
+// asked for the answers, shows the second's correct answer and explanation.
+async function checkQuiz(page, pageName, theme, screenshots) {
+  const where = `${pageName} (${theme} theme): quiz`;
+  const placeholder = page.locator('.quiz-placeholder');
+  if ((await placeholder.count()) !== 1) return problem(where, `${await placeholder.count()} quizzes on the page, not 1`);
+  const data = JSON.parse(await placeholder.getAttribute('data-quiz-questions'));
+  const questions = data.questions;
+  const quiz = placeholder.locator('.mdbook-quiz');
+  try {
+    await quiz.waitFor({ timeout: 5000 });
+  } catch {
+    return problem(where, 'mdbook-quiz did not render the quiz');
+  }
+  const counter = await quiz.locator('header .counter').innerText();
+  if (counter !== `${questions.length} questions`) problem(where, `says "${counter}", not "${questions.length} questions"`);
+  await quiz.locator('button.start').click();
+  const stem = path.join(shots, `${pageName.replace('.html', '')}-${theme}-quiz`);
+  for (const [i, q] of questions.entries()) {
+    const right = i === 0;
+    if (q.type === 'MultipleChoice') {
+      const want = right ? q.answer.answer : q.prompt.distractors[0];
+      const radios = quiz.locator('form.response input[type=radio]');
+      let picked = false;
+      for (let k = 0; k < (await radios.count()); k++) {
+        if ((await radios.nth(k).getAttribute('value')) === want) {
+          await radios.nth(k).check();
+          picked = true;
+        }
+      }
+      if (!picked) problem(where, `question ${i + 1}: no choice reads ${JSON.stringify(want)}`);
+    } else if (q.type === 'ShortAnswer') {
+      await quiz.locator('form.response input[type=text], form.response textarea').first().fill(right ? q.answer.answer : '(a wrong answer)');
+    } else {
+      problem(where, `question ${i + 1}: a ${q.type} question, which this check does not answer`);
+    }
+    if (screenshots && i === 0) {
+      await quiz.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${stem}-question.png` });
+    }
+    await quiz.locator('form.response input[type=submit]').click();
+  }
+  const review = quiz.locator('section');
+  try {
+    await review.getByText('Answer Review').waitFor({ timeout: 5000 });
+  } catch {
+    return problem(where, 'no answer review after the last question');
+  }
+  const score = await review.locator('p strong').first().innerText();
+  if (score !== `1/${questions.length}`) problem(where, `the review counts ${score} right, not 1/${questions.length}`);
+  const answers = review.locator('.answer-wrapper');
+  const marked = async i => answers.nth(i).locator('.answer-row > div').first().locator('.correct, .incorrect').first().getAttribute('class');
+  if (!(await marked(0))?.includes('correct') || (await marked(0))?.includes('incorrect')) {
+    problem(where, 'question 1, answered right, is not marked correct');
+  }
+  if (!(await marked(1))?.includes('incorrect')) problem(where, 'question 2, answered wrong, is not marked incorrect');
+  await review.getByRole('button', { name: 'see the correct answers' }).first().click();
+  const second = answers.nth(1);
+  const shown = await second.innerText();
+  const context = questions[1].context.replace(/[`*]/g, '').replace(/\s+/g, ' ').trim().slice(0, 40);
+  if (!shown.replace(/\s+/g, ' ').includes(context)) problem(where, `question 2's explanation is not shown after asking for the answers (looked for "${context}")`);
+  if (!shown.includes('The correct answer is')) problem(where, `question 2's correct answer is not shown`);
+  if (screenshots) {
+    await second.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${stem}-review.png` });
+  }
+  quizzes += 1;
+}
+
 // A screenshot of the first captured output that holds a timeline.
 async function shootTimeline(page, pageName, theme) {
   const chart = page.locator('main pre:has(> code.output)', { hasText: '█' }).first();
@@ -588,6 +674,7 @@ console.log(`Run buttons:         ${playButtons} shown, each where its fence wan
 console.log(`Run clicked:         ${ran}`);
 console.log(`hidden-line toggles: ${toggles} clicked`);
 console.log(`captions:            ${captions}, each right under its block`);
+console.log(`quizzes:             ${quizzes} answered (one right, one wrong), each reviewed with its explanation`);
 console.log(`folds opened:        ${folds}`);
 console.log(`search:              ${searched.join(', ') || 'nothing'}`);
 console.log(`screenshots:         ${shots}`);

@@ -16,13 +16,15 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
-/// The directive kinds mdBook 0.5 knows. Anything else after `{{#` is a typo.
-const KINDS: [&str; 5] = [
+/// The directive kinds mdBook 0.5 knows, and mdbook-quiz's `quiz`. Anything
+/// else after `{{#` is a typo.
+const KINDS: [&str; 6] = [
     "include",
     "rustdoc_include",
     "playground",
     "playpen",
     "title",
+    "quiz",
 ];
 
 /// One `{{#...}}` directive as written in a chapter.

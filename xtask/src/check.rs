@@ -7,7 +7,7 @@
 //! - its listings' and Python counterparts' outputs (`programs part_NN_`);
 //! - its compile-fail files (`compile_fail`, with `SURVEY_PART=NN`);
 //! - its chapter's Rust blocks (`skeptic part_NN_`; `introduction` for 00);
-//! - the book and reader checks of its chapter (`SURVEY_PART=NN`).
+//! - the book, reader and quiz checks of its chapter (`SURVEY_PART=NN`).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -125,6 +125,8 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
         "book",
         "--test",
         "reader",
+        "--test",
+        "quiz",
     ]);
     if !compile_fail.is_empty() {
         build.args(["--test", "compile_fail"]);
@@ -200,7 +202,7 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
                 &[&skeptic_filter],
                 false,
             ),
-            ("test", check @ ("book" | "reader")) => {
+            ("test", check @ ("book" | "reader" | "quiz")) => {
                 add(format!("{check} checks"), exe, root, &[], true)
             }
             _ => {}

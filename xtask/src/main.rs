@@ -12,9 +12,9 @@
 //! - `cargo xtask bless`: rewrite the captured outputs and compiler messages
 //!   from real runs, then show what changed with `git diff`.
 //!
-//! For `serve`, mdbook itself is installed on first use, pinned, into
-//! `.tools/` inside the project (`cargo install --locked`), and reinstalled
-//! only when missing or of another version.
+//! The tools are pinned and installed on first use into `.tools/` inside the
+//! project: mdbook for `serve`, mdbook-quiz for `serve` and `build` (see
+//! `Tool`).
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -26,9 +26,91 @@ mod links;
 mod render;
 mod watch;
 
-/// The mdbook version the book is written for (book.toml's features, the
-/// theme's additions and the tests' expectations all assume it).
-const MDBOOK_VERSION: &str = "0.5.4";
+/// The tools the book is built with, pinned, each installed on first use into
+/// `.tools/NAME-VERSION/` inside the project (`cargo install --locked`), and
+/// reinstalled only when missing or of another version.
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+    /// What `NAME --version` prints when it is this version.
+    version_line: &'static str,
+}
+
+/// mdbook itself, for `serve` (its web server, file watcher and live reload).
+/// book.toml's features, the theme's additions and the tests' expectations all
+/// assume this version; `build` uses the same version as a library.
+const MDBOOK: Tool = Tool {
+    name: "mdbook",
+    version: "0.5.4",
+    version_line: "mdbook v0.5.4",
+};
+
+/// The quiz preprocessor (book.toml's `[preprocessor.quiz]` runs it from
+/// `.tools/mdbook-quiz-0.5.0/bin/`), for `serve` and `build`.
+const MDBOOK_QUIZ: Tool = Tool {
+    name: "mdbook-quiz",
+    version: "0.5.0",
+    version_line: "mdbook-quiz 0.5.0",
+};
+
+impl Tool {
+    fn dir(&self, root: &Path) -> PathBuf {
+        root.join(".tools")
+            .join(format!("{}-{}", self.name, self.version))
+    }
+
+    fn binary(&self, root: &Path) -> PathBuf {
+        let exe = if cfg!(windows) { ".exe" } else { "" };
+        self.dir(root)
+            .join("bin")
+            .join(format!("{}{exe}", self.name))
+    }
+
+    /// Whether the binary runs and is the pinned version.
+    fn is_pinned(&self, root: &Path) -> bool {
+        Command::new(self.binary(root))
+            .arg("--version")
+            .output()
+            .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == self.version_line)
+    }
+
+    /// The pinned binary, installed first if need be.
+    fn ensure(&self, root: &Path) -> Result<PathBuf, String> {
+        if self.is_pinned(root) {
+            return Ok(self.binary(root));
+        }
+        eprintln!(
+            "xtask: installing {} {} into {} (once; a few minutes)",
+            self.name,
+            self.version,
+            self.dir(root).display()
+        );
+        let started = std::time::Instant::now();
+        let status = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+            .args(["install", self.name, "--locked", "--force", "--version"])
+            .arg(format!("={}", self.version))
+            .arg("--root")
+            .arg(self.dir(root))
+            // Keep the build beside the project's, so a reinstall reuses it.
+            .arg("--target-dir")
+            .arg(root.join("target").join("tools"))
+            .status()
+            .map_err(|e| format!("cannot run cargo install: {e}"))?;
+        if !status.success() || !self.is_pinned(root) {
+            return Err(format!(
+                "installing {} {} failed ({status})",
+                self.name, self.version
+            ));
+        }
+        eprintln!(
+            "xtask: installed {} {} in {:.0}s",
+            self.name,
+            self.version,
+            started.elapsed().as_secs_f64()
+        );
+        Ok(self.binary(root))
+    }
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
@@ -36,6 +118,11 @@ fn main() -> ExitCode {
         .parent()
         .expect("xtask/ is in the root")
         .to_path_buf();
+    // book.toml names the quiz preprocessor by a path relative to the root.
+    if let Err(e) = env::set_current_dir(&root) {
+        eprintln!("xtask: cannot work in {}: {e}", root.display());
+        return ExitCode::FAILURE;
+    }
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(&root, &args[1..]),
         Some("build") => build(&root),
@@ -59,21 +146,9 @@ fn main() -> ExitCode {
     }
 }
 
-/// Where the pinned mdbook is installed.
-fn mdbook_dir(root: &Path) -> PathBuf {
-    root.join(".tools").join(format!("mdbook-{MDBOOK_VERSION}"))
-}
-
-fn mdbook_binary(root: &Path) -> PathBuf {
-    mdbook_dir(root).join("bin").join(if cfg!(windows) {
-        "mdbook.exe"
-    } else {
-        "mdbook"
-    })
-}
-
 fn serve(root: &Path, extra: &[String]) -> Result<(), String> {
-    let mdbook = ensure_mdbook(root)?;
+    let mdbook = MDBOOK.ensure(root)?;
+    MDBOOK_QUIZ.ensure(root)?;
     let mut command = Command::new(mdbook);
     command
         .current_dir(root)
@@ -112,6 +187,7 @@ fn test(root: &Path, part: &str) -> Result<(), String> {
 }
 
 fn build(root: &Path) -> Result<(), String> {
+    MDBOOK_QUIZ.ensure(root)?;
     let problems = render::build(root).map_err(|e| format!("mdBook failed: {e}"))?;
     // mdBook logs problems (a broken link, a bad config key) and still
     // succeeds; for the book, any of them is a failure.
@@ -167,43 +243,4 @@ fn bless(root: &Path) -> Result<(), String> {
         ])
         .status();
     Ok(())
-}
-
-/// Whether `binary` runs and is the pinned version.
-fn is_pinned(binary: &Path) -> bool {
-    Command::new(binary)
-        .arg("--version")
-        .output()
-        .is_ok_and(|out| {
-            String::from_utf8_lossy(&out.stdout).trim() == format!("mdbook v{MDBOOK_VERSION}")
-        })
-}
-
-/// The pinned mdbook (the full build, with its web server and file watcher),
-/// installed first if need be.
-fn ensure_mdbook(root: &Path) -> Result<PathBuf, String> {
-    let binary = mdbook_binary(root);
-    if is_pinned(&binary) {
-        return Ok(binary);
-    }
-    eprintln!(
-        "xtask: installing mdbook {MDBOOK_VERSION} into {} (once)",
-        mdbook_dir(root).display()
-    );
-    let status = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
-        .args(["install", "mdbook", "--locked", "--force", "--version"])
-        .arg(format!("={MDBOOK_VERSION}"))
-        .arg("--root")
-        .arg(mdbook_dir(root))
-        // Keep the build beside the project's, so a reinstall reuses it.
-        .arg("--target-dir")
-        .arg(root.join("target").join("tools"))
-        .status()
-        .map_err(|e| format!("cannot run cargo install: {e}"))?;
-    if !status.success() || !is_pinned(&binary) {
-        return Err(format!(
-            "installing mdbook {MDBOOK_VERSION} failed ({status})"
-        ));
-    }
-    Ok(binary)
 }

@@ -19,6 +19,7 @@ const WATCHED: &[&str] = &[
     "listings/python",
     "listings/compile_fail",
     "listings/outputs",
+    "listings/quizzes",
 ];
 
 /// Polls until `finished` reports the server's exit status.
@@ -92,7 +93,9 @@ fn snapshot(root: &Path) -> BTreeMap<PathBuf, SystemTime> {
             .flatten()
         {
             let path = entry.path();
-            if let Ok(modified) = entry.metadata().and_then(|m| m.modified()) {
+            // Files only: src/mdbook-quiz/ is mdbook-quiz's copy of its assets.
+            let Ok(meta) = entry.metadata() else { continue };
+            if let (true, Ok(modified)) = (meta.is_file(), meta.modified()) {
                 files.insert(path, modified);
             }
         }
