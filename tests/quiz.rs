@@ -332,17 +332,28 @@ fn answer_text(answer: &str) -> String {
 fn check_question(q: &Question, checked: &toml::value::Table) -> Result<(), String> {
     let source = source(checked)?;
     let read = |p: &Path| fs::read_to_string(p).map_err(|e| format!("{}: {e}", shown(p)));
-    // The prompt's code is the program's, line for line.
-    let program: Vec<String> = read(&source.program)?
-        .lines()
-        .filter(|l| !l.contains("ANCHOR"))
-        .map(str::to_owned)
-        .collect();
+    // The prompt's code is the program's, line for line: its file, or one of
+    // its modules (`src/bin/NAME/*.rs`, for a listing split by concern).
+    let mut files = vec![source.program.clone()];
+    if let Ok(modules) = fs::read_dir(source.program.with_extension("")) {
+        files.extend(modules.flatten().map(|m| m.path()));
+    }
+    let mut programs = Vec::new();
+    for file in &files {
+        let lines: Vec<String> = read(file)?
+            .lines()
+            .filter(|l| !l.contains("ANCHOR"))
+            .map(str::to_owned)
+            .collect();
+        programs.push(lines);
+    }
     for block in code_blocks(&q.prompt) {
         let found = block.is_empty()
-            || program
-                .windows(block.len())
-                .any(|window| window == block.as_slice());
+            || programs.iter().any(|program| {
+                program
+                    .windows(block.len())
+                    .any(|window| window == block.as_slice())
+            });
         if !found {
             return Err(format!(
                 "the code in its prompt is not lines of {} (changed since the quiz was \

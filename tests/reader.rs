@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 
 #[path = "support/fences.rs"]
 mod fences;
+#[path = "support/items.rs"]
+mod items;
 #[path = "support/part.rs"]
 mod part;
 
@@ -211,9 +213,9 @@ fn blocks_of_a_listing_carry_its_caption() {
             let caption = shown.caption();
             if first_line(&written.after) != Some(caption.as_str()) {
                 problems.push(format!(
-                    "{}:{}: this block shows {}.rs; put its caption on the line after \
+                    "{}:{}: this block shows {}; put its caption on the line after \
                      the closing fence (a blank line between is fine):\n    {caption}",
-                    chapter.name, written.line, shown.listing
+                    chapter.name, written.line, shown.file
                 ));
             }
         }
@@ -417,6 +419,68 @@ fn captured_output_is_fenced_as_output() {
                      are captured from real runs, never typed)",
                     chapter.name, written.line
                 ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+/// "Show hidden lines" is for the curious; the code a reader sees must stand
+/// on its own. A visible line of a block may not use an item (fn, type,
+/// const, static, struct, enum, trait, mod, macro, or a `use`d name) that the
+/// block defines or imports only in its hidden lines, unless the page shows
+/// that item in some block's visible lines (a slice above, say).
+#[test]
+fn visible_code_uses_nothing_only_hidden_lines_define() {
+    let mut problems = Vec::new();
+    for chapter in chapters() {
+        let rust: Vec<&(Fence, Fence)> = chapter
+            .fences
+            .iter()
+            .filter(|(_, shown)| shown.language() == "rust")
+            .collect();
+        let visible = |f: &Fence| -> Vec<String> {
+            f.body
+                .lines()
+                .filter(|l| !fences::is_hidden(l))
+                .map(str::to_owned)
+                .collect()
+        };
+        let shown_on_the_page = items::defined(
+            &rust
+                .iter()
+                .flat_map(|(_, shown)| visible(shown))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
+        for (written, shown) in rust {
+            let hidden: Vec<&str> = shown
+                .body
+                .lines()
+                .filter(|l| fences::is_hidden(l))
+                .collect();
+            if hidden.is_empty() || written.has("ignore") {
+                continue;
+            }
+            let only_hidden: Vec<String> = items::defined(&hidden.join("\n"))
+                .into_iter()
+                .filter(|name| !shown_on_the_page.contains(name))
+                .collect();
+            for line in visible(shown) {
+                let uses: Vec<&String> = items::used(&line)
+                    .into_iter()
+                    .filter_map(|w| only_hidden.iter().find(|h| **h == w))
+                    .collect();
+                if !uses.is_empty() {
+                    problems.push(format!(
+                        "{}:{}: the visible line `{}` uses {uses:?}, defined only in this \
+                         block's hidden lines: show the definition (a slice, or a visible \
+                         line), or do without it",
+                        chapter.name,
+                        written.line,
+                        line.trim()
+                    ));
+                }
             }
         }
     }

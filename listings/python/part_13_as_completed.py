@@ -1,6 +1,8 @@
 """Part 13 in today's Python: asyncio.as_completed yields results in the order
-they complete. (The original drove each request with run_until_complete
-outside a running loop, which today's asyncio no longer supports.)
+they complete. (The original drove each request with the run_until_complete
+of the loop that get_event_loop() gave it before any loop ran. That call to
+get_event_loop() is deprecated, and an error since Python 3.14; here
+asyncio.run starts the loop, and the requests run inside it.)
 
 Needs aiohttp (pip install aiohttp==3.12.15). The local server runs in this
 script, on a thread of its own and a free port."""

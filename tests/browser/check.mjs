@@ -536,7 +536,7 @@ async function checkCaptions(page, pageName) {
     if (!c.afterCode) problem(where, 'is not right under a code block');
     if (!c.visible) problem(where, 'is not visible');
     if (!c.smaller) problem(where, 'is not smaller than the prose around it');
-    if (!/^listings\/src\/bin\/\w+\.rs · cargo run -p listings --bin \w+$/.test(c.text)) {
+    if (!/^listings\/src\/bin\/\w+(\/\w+)?\.rs · cargo run -p listings --bin \w+$/.test(c.text)) {
       problem(where, 'does not read "listings/src/bin/NAME.rs · cargo run -p listings --bin NAME"');
     }
   }

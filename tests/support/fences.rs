@@ -102,13 +102,18 @@ fn closes(line: &str, marker: char, count: usize) -> bool {
 }
 
 /// What a Rust block shows of a listing, when its body is one include
-/// directive of a program in `listings/src/bin/`.
+/// directive of a program in `listings/src/bin/`: the listing's own file
+/// (`NAME.rs`) or a module of it (`NAME/MODULE.rs`, for a listing split by
+/// concern).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Shown {
     /// `include` (the slice alone) or `rustdoc_include` (the rest hidden).
     pub kind: String,
     /// The listing's name: `part_11_join_sleep`.
     pub listing: String,
+    /// The file, relative to `listings/src/bin/`: `part_11_join_sleep.rs`,
+    /// or `part_17_mini_redis/store.rs`.
+    pub file: String,
     /// The anchor or line range after the file's `:`, if any.
     pub part: Option<String>,
 }
@@ -117,10 +122,10 @@ impl Shown {
     /// The caption a block of this listing carries right below it: the file
     /// it comes from and the command that runs it.
     pub fn caption(&self) -> String {
-        let name = &self.listing;
         format!(
-            "<p class=\"caption\">listings/src/bin/{name}.rs · \
-             <code>cargo run -p listings --bin {name}</code></p>"
+            "<p class=\"caption\">listings/src/bin/{} · \
+             <code>cargo run -p listings --bin {}</code></p>",
+            self.file, self.listing
         )
     }
 }
@@ -129,24 +134,30 @@ impl Shown {
 /// `listings/src/bin/` (as written in a chapter of `src/`).
 pub fn shown_listing(body: &str) -> Option<Shown> {
     let inner = body.trim().strip_prefix("{{#")?.strip_suffix("}}")?;
+    // One directive, on one line: not `{{#include a}} ... {{#include b}}`.
+    if inner.contains("}}") || inner.contains('\n') {
+        return None;
+    }
     let (kind, argument) = inner.split_once(' ')?;
     if kind != "include" && kind != "rustdoc_include" {
         return None;
     }
-    let argument = argument.trim();
-    let rest = argument.strip_prefix("../listings/src/bin/")?;
+    let rest = argument.trim().strip_prefix("../listings/src/bin/")?;
     let (file, part) = match rest.split_once(':') {
         Some((file, part)) => (file, Some(part.to_owned()).filter(|p| !p.is_empty())),
         None => (rest, None),
     };
-    let listing = file.strip_suffix(".rs")?;
-    (!listing.is_empty()
-        && listing
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_'))
-    .then(|| Shown {
+    let name = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let stem = file.strip_suffix(".rs")?;
+    let listing = match stem.split_once('/') {
+        Some((listing, module)) if name(listing) && name(module) => listing,
+        None if name(stem) => stem,
+        _ => return None,
+    };
+    Some(Shown {
         kind: kind.to_owned(),
         listing: listing.to_owned(),
+        file: file.to_owned(),
         part,
     })
 }

@@ -87,20 +87,24 @@ pub fn run(
 fn snapshot(root: &Path) -> BTreeMap<PathBuf, SystemTime> {
     let mut files = BTreeMap::new();
     for dir in WATCHED {
-        for entry in std::fs::read_dir(root.join(dir))
-            .into_iter()
-            .flatten()
-            .flatten()
-        {
-            let path = entry.path();
-            // Files only: src/mdbook-quiz/ is mdbook-quiz's copy of its assets.
-            let Ok(meta) = entry.metadata() else { continue };
-            if let (true, Ok(modified)) = (meta.is_file(), meta.modified()) {
-                files.insert(path, modified);
-            }
-        }
+        collect(&root.join(dir), &mut files);
     }
     files
+}
+
+/// The files of `dir` and, for a listing split by concern, of its folders
+/// (`listings/src/bin/part_17_mini_redis/`). Not src/quiz/: mdbook-quiz
+/// rewrites its assets there on every build.
+fn collect(dir: &Path, files: &mut BTreeMap<PathBuf, SystemTime>) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        let Ok(meta) = entry.metadata() else { continue };
+        if meta.is_dir() && part_of(&path).is_some() {
+            collect(&path, files);
+        } else if let (true, Ok(modified)) = (meta.is_file(), meta.modified()) {
+            files.insert(path, modified);
+        }
+    }
 }
 
 fn changes(
@@ -119,6 +123,13 @@ fn changes(
 /// The part a file belongs to by its name: `part_11_...`, `part-11-...`, and
 /// the introduction (with its `part_00_` listing) is part 00.
 pub fn part_of(path: &Path) -> Option<String> {
+    if let Some(part) = path.parent().and_then(part_of_name) {
+        return Some(part);
+    }
+    part_of_name(path)
+}
+
+fn part_of_name(path: &Path) -> Option<String> {
     let name = path.file_name()?.to_string_lossy();
     if name == "introduction.md" {
         return Some("00".to_owned());
@@ -149,5 +160,9 @@ mod tests {
         assert_eq!(part("src/introduction.md").as_deref(), Some("00"));
         assert_eq!(part("src/SUMMARY.md"), None);
         assert_eq!(part("listings/src/timeline.rs"), None);
+        assert_eq!(
+            part("listings/src/bin/part_17_mini_redis/store.rs").as_deref(),
+            Some("17")
+        );
     }
 }

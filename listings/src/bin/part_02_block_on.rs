@@ -4,6 +4,7 @@
 //!
 //! Run it: cargo run -p listings --bin part_02_block_on
 
+// ANCHOR: block_on
 use std::future::Future;
 use std::pin::{pin, Pin};
 use std::sync::{Arc, Condvar, Mutex};
@@ -11,7 +12,6 @@ use std::task::{Context, Poll, Wake, Waker};
 use std::thread;
 use std::time::Duration;
 
-// ANCHOR: block_on
 /// What our waker does: set a flag and wake the thread sleeping in `block_on`.
 struct Signal {
     woken: Mutex<bool>,

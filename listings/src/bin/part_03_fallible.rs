@@ -3,6 +3,7 @@
 //! the caller, one `async fn` after another, as it does in sync code.
 //!
 //! Run it: cargo run -p listings --bin part_03_fallible
+//! (`main` runs on tokio's paused clock, so the time printed is exact.)
 
 use std::error::Error;
 use std::fmt;
@@ -53,12 +54,14 @@ async fn wait_for_each(texts: &[&str]) -> Result<Duration, BadDelay> {
 // ANCHOR_END: fallible
 
 // ANCHOR: main
-#[tokio::main(flavor = "current_thread")]
+// tokio's paused clock (see the introduction): the time printed is exact.
+#[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     for texts in [&["100", "200"][..], &["100", "ten", "200"][..]] {
+        let start = tokio::time::Instant::now();
         match wait_for_each(texts).await {
             Ok(total) => println!("{texts:?}: waited {total:?} in all"),
-            Err(error) => println!("{texts:?}: {error}"),
+            Err(error) => println!("{texts:?}: {error} (after {:?})", start.elapsed()),
         }
     }
 }

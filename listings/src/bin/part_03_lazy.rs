@@ -5,9 +5,9 @@
 //!
 //! Run it: cargo run -p listings --bin part_03_lazy
 
+// ANCHOR: step
 use std::cell::RefCell;
 
-// ANCHOR: step
 /// Says that its body runs, and notes its name in `log` (for the tests).
 async fn step(name: &'static str, log: &RefCell<Vec<&'static str>>) -> &'static str {
     println!("  {name}: running");

@@ -2,12 +2,10 @@
 //! value once; the `Receiver` is a future of that value.
 //!
 //! Run it: cargo run -p listings --bin part_04_oneshot
+//! (`main` runs on tokio's paused clock, so the times printed are exact.)
 
 use std::time::Duration;
 use tokio::sync::oneshot;
-
-/// One unit of time: 100 ms.
-const UNIT: Duration = Duration::from_millis(100);
 
 // ANCHOR: settable
 /// The original's experiment: make the slot, check it, set it, await it.
@@ -30,8 +28,12 @@ async fn set_then_await() -> &'static str {
 // ANCHOR_END: settable
 
 // ANCHOR: across_tasks
+/// One unit of time: 100 ms.
+const UNIT: Duration = Duration::from_millis(100);
+
 /// The usual shape: one task sets the value, another awaits it.
 async fn set_by_another_task() -> Result<u32, oneshot::error::RecvError> {
+    let start = tokio::time::Instant::now();
     let (sender, receiver) = oneshot::channel();
     tokio::spawn(async move {
         // Some work, then the answer. `send` fails only if the receiver is
@@ -39,14 +41,15 @@ async fn set_by_another_task() -> Result<u32, oneshot::error::RecvError> {
         tokio::time::sleep(UNIT).await;
         let _ = sender.send(42);
     });
-    println!("spawned the setter; awaiting the receiver");
+    println!("[+{}ms] spawned the setter", start.elapsed().as_millis());
     let value = receiver.await;
-    println!("awaited: {value:?}");
+    println!("[+{}ms] awaited: {value:?}", start.elapsed().as_millis());
     value
 }
 // ANCHOR_END: across_tasks
 
-#[tokio::main(flavor = "current_thread")]
+// tokio's paused clock (see the introduction): the stamps are exact.
+#[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     set_then_await().await;
     set_by_another_task().await.expect("the setter sends");

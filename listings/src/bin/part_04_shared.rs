@@ -3,22 +3,26 @@
 //! every clone resolves to a clone of the same output.
 //!
 //! Run it: cargo run -p listings --bin part_04_shared
+//! (`main` runs on tokio's paused clock, so the times printed are exact.)
 
 use futures::FutureExt;
 use std::time::Duration;
 use tokio::sync::oneshot;
 
+// ANCHOR: shared
 /// One unit of time: 100 ms.
 const UNIT: Duration = Duration::from_millis(100);
 
+/// What each waiter gets: the value, or the error of a dropped sender.
 type Answer = Result<&'static str, oneshot::error::RecvError>;
 
-// ANCHOR: shared
 /// Two waiters and a setter; then one more await of the finished result.
 async fn two_waiters() -> (Answer, Answer, Answer) {
+    let start = tokio::time::Instant::now();
+    let ms = || start.elapsed().as_millis();
     let (sender, receiver) = oneshot::channel();
     let answer = receiver.shared(); // cloneable; its output must be Clone
-    println!("before anyone polled it, peek: {:?}", answer.peek());
+    println!("[+{}ms] before any poll, peek: {:?}", ms(), answer.peek());
 
     let setter = async move {
         tokio::time::sleep(UNIT).await;
@@ -26,16 +30,17 @@ async fn two_waiters() -> (Answer, Answer, Answer) {
     };
     // Run the setter and two waiters concurrently, on this one task.
     let ((), first, second) = tokio::join!(setter, answer.clone(), answer.clone());
-    println!("first waiter: {first:?}, second waiter: {second:?}");
+    println!("[+{}ms] first waiter: {first:?}, second: {second:?}", ms());
 
-    println!("after it finished, peek: {:?}", answer.peek());
+    println!("[+{}ms] after it finished, peek: {:?}", ms(), answer.peek());
     let third = answer.await; // already done: Ready on the first poll
-    println!("awaited once more: {third:?}");
+    println!("[+{}ms] awaited once more: {third:?}", ms());
     (first, second, third)
 }
 // ANCHOR_END: shared
 
-#[tokio::main(flavor = "current_thread")]
+// tokio's paused clock (see the introduction): the stamps are exact.
+#[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     let (first, second, third) = two_waiters().await;
     assert!(first == second && second == third);

@@ -53,8 +53,11 @@ async fn main() {
     abort_a_sleeper(Arc::new(AtomicBool::new(false))).await;
     // ANCHOR: payload
     let error = a_task_panics().await;
-    let payload = error.into_panic(); // what the panic carried
-    println!("its message: {}", listings::panic_message(&*payload));
+    // What the panic carried, as a Box<dyn Any + Send>. `expect` panics
+    // with a formatted message, so the payload holds a String.
+    let payload = error.into_panic();
+    let message = payload.downcast_ref::<String>().map_or("?", String::as_str);
+    println!("its message: {message}");
     println!("main is still running");
     // ANCHOR_END: payload
 }

@@ -96,17 +96,23 @@ impl IntoFuture for SleepThenOne {
 // ANCHOR_END: awaitables
 
 // ANCHOR: main
-#[tokio::main(flavor = "current_thread")]
+// tokio's paused clock (see the introduction): time stands still while a task
+// can run and jumps to the next timer when none can, so the stamps are exact.
+#[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
+    let start = tokio::time::Instant::now();
+    let say = |what: &str, value: u32| {
+        println!("[+{}ms] {what}: {value}", start.elapsed().as_millis());
+    };
     let (one, sleeper) = (One, SleepThenOne);
-    println!("await one: {}", one.await);
-    println!("await sleeper: {}", sleeper.await);
-    println!("await sleeper: {}", sleeper.await);
+    say("await one", one.await);
+    say("await sleeper", sleeper.await);
+    say("await sleeper", sleeper.await);
 
     // One future, shared: it runs once, and each clone gets a copy of its output.
     let shared = sleeper.into_future().shared();
-    println!("await shared: {}", shared.clone().await);
-    println!("await shared: {}", shared.await);
+    say("await shared", shared.clone().await);
+    say("await shared", shared.await);
 }
 // ANCHOR_END: main
 

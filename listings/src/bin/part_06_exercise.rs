@@ -45,23 +45,17 @@ async fn work() -> &'static str {
     "done"
 }
 
-#[tokio::main(flavor = "current_thread")]
+// tokio's paused clock (see the introduction): time jumps from one timer to the
+// next, so the times printed are exact.
+#[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     let created = Instant::now();
     let measured = timed(work()); // made now, first polled only below
     tokio::time::sleep(Duration::from_millis(100)).await;
     let (output, took) = measured.await;
-    let since_created = created.elapsed();
     println!("{output}");
-    // Sleeps never end early, so these checks hold however busy the machine is.
-    println!(
-        "counted the 200 ms of work? {}",
-        took >= Duration::from_millis(200)
-    );
-    println!(
-        "left out the 100 ms before the first poll? {}",
-        since_created.saturating_sub(took) >= Duration::from_millis(100)
-    );
+    println!("Timed says the work took {took:?}");
+    println!("since timed() was called: {:?}", created.elapsed());
 }
 // ANCHOR_END: main
 

@@ -5,17 +5,15 @@
 //!
 //! Run it: cargo run -p listings --bin part_07_async_context_managers
 
-use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-
-use futures::FutureExt; // for .catch_unwind()
 
 /// The original's set-up took half a second and its clean-up one second;
 /// here that is half a unit and one unit.
 const OPEN_TIME: Duration = Duration::from_millis(50);
 const CLOSE_TIME: Duration = Duration::from_millis(100);
 
+// ANCHOR: resource
 /// Prints each event and keeps a copy, so the tests can check the order.
 #[derive(Clone, Default)]
 struct Log(Arc<Mutex<Vec<&'static str>>>);
@@ -27,7 +25,6 @@ impl Log {
     }
 }
 
-// ANCHOR: resource
 /// Something whose set-up and clean-up both have to wait: a connection, a
 /// transaction, a file that must be flushed.
 struct Resource {
@@ -84,6 +81,10 @@ async fn explicit(log: Log, fail: bool) -> Result<u32, &'static str> {
 // ANCHOR_END: explicit
 
 // ANCHOR: scoped
+use std::panic::AssertUnwindSafe;
+
+use futures::FutureExt; // for .catch_unwind()
+
 /// Opens a resource, lends it to `body`, and closes it however `body` ends:
 /// with a value, with an `Err` (which is a value too), or with a panic.
 async fn with_resource<T>(log: Log, body: impl AsyncFnOnce(&mut Resource) -> T) -> T {
@@ -98,6 +99,7 @@ async fn with_resource<T>(log: Log, body: impl AsyncFnOnce(&mut Resource) -> T) 
 }
 // ANCHOR_END: scoped
 
+// ANCHOR: main
 /// A body that takes one unit; a timeout may give up on it halfway.
 async fn slow_body(_: &mut Resource) -> u32 {
     tokio::time::sleep(Duration::from_millis(100)).await;
@@ -109,7 +111,6 @@ fn message(panic: &(dyn std::any::Any + Send)) -> &str {
     panic.downcast_ref::<&str>().copied().unwrap_or("?")
 }
 
-// ANCHOR: main
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     println!("the original: open, an empty body, close");

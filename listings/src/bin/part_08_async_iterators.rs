@@ -57,13 +57,17 @@ impl Stream for Counter {
 // ANCHOR_END: counter
 
 // ANCHOR: main
-#[tokio::main(flavor = "current_thread")]
+// tokio's paused clock (see the introduction): time stands still while a task
+// can run and jumps to the next timer when none can, so the stamps are exact.
+#[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
+    let start = tokio::time::Instant::now();
+    let stamp = || format!("[+{}ms]", start.elapsed().as_millis());
     let mut counter = Counter::new(0, 10);
     while let Some(n) = counter.next().await {
-        println!("{n}");
+        println!("{} {n}", stamp());
     }
-    println!("the stream ended");
+    println!("{} the stream ended", stamp());
 }
 // ANCHOR_END: main
 

@@ -4,7 +4,7 @@
 //! Run it: cargo run -p listings --bin part_08_exercise
 
 use std::pin::Pin;
-use std::task::{ready, Context, Poll};
+use std::task::{Context, Poll};
 
 use futures::{Stream, StreamExt}; // StreamExt: .next() and .poll_next_unpin()
 
@@ -37,7 +37,7 @@ where
         // Loop: the first item makes no pair, so ask for another at once.
         loop {
             // Pending from `inner` is our Pending too: `inner` has the waker.
-            let Some(current) = ready!(self.inner.poll_next_unpin(cx)) else {
+            let Some(current) = std::task::ready!(self.inner.poll_next_unpin(cx)) else {
                 return Poll::Ready(None); // `inner` ended, so do we
             };
             if let Some(previous) = self.previous.replace(current.clone()) {

@@ -7,7 +7,6 @@
 //! Run it: cargo run -p listings --bin part_09_async_generators
 
 use std::future;
-use std::pin::pin;
 use std::time::Duration;
 
 use futures::stream::{self, Stream, StreamExt};
@@ -46,7 +45,8 @@ fn numbers_then(first: u32, last: u32) -> impl Stream<Item = u32> {
 // ANCHOR: channel
 /// The same stream again, produced by a task that sends into a channel.
 fn numbers_from_a_task(first: u32, last: u32) -> impl Stream<Item = u32> {
-    // Capacity 1: the producer may run at most one item ahead of the consumer.
+    // Capacity 1: one item waits in the channel, and one more waits in the
+    // producer's pending `send`, so the producer gets at most two items ahead.
     let (sender, receiver) = mpsc::channel(1);
     tokio::spawn(async move {
         for n in first..=last {
@@ -71,24 +71,44 @@ fn picked() -> impl Stream<Item = u32> {
 }
 // ANCHOR_END: combinators
 
+// ANCHOR: after_a_break
+/// Leaves a stream alone for ten units, then asks it for two items and says
+/// how long they took to come.
+async fn after_a_break(name: &str, stream: impl Stream<Item = u32>) {
+    let mut stream = std::pin::pin!(stream);
+    tokio::time::sleep(10 * UNIT).await; // nobody asks for an item meanwhile
+    let asked = tokio::time::Instant::now();
+    let first_two = [stream.next().await, stream.next().await];
+    let took = asked.elapsed().as_millis();
+    println!("{name}, after a break: {first_two:?} in {took}ms");
+}
+// ANCHOR_END: after_a_break
+
 // ANCHOR: main
-// tokio's paused clock (part 11 explains it): when every task waits on a
-// timer, time jumps to the next deadline, so the same lines print at once.
+// tokio's paused clock (see the introduction): time stands still while a task
+// can run and jumps to the next timer when none can, so the stamps are exact.
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
+    let start = tokio::time::Instant::now();
+    let stamp = || format!("[+{}ms]", start.elapsed().as_millis());
+
     // The generator expression `(n * 10 async for n in numbers(1, 5))`:
     let tens = numbers(1, 5).map(|n| n * 10);
-    let mut tens = pin!(tens); // `unfold` holds an async block: pin it for next()
+    let mut tens = std::pin::pin!(tens); // `unfold` holds an async block: pin it for next()
     while let Some(ten) = tens.next().await {
-        println!("{ten}");
+        println!("{} {ten}", stamp());
     }
 
     let all: Vec<u32> = numbers_then(1, 5).collect().await;
-    println!("iter + then: {all:?}");
+    println!("{} iter + then: {all:?}", stamp());
     let all: Vec<u32> = numbers_from_a_task(1, 5).collect().await;
-    println!("from a task: {all:?}");
+    println!("{} from a task: {all:?}", stamp());
     let all: Vec<u32> = picked().collect().await;
-    println!("filter, map, take: {all:?}");
+    println!("{} filter, map, take: {all:?}", stamp());
+
+    // Who works while nobody asks?
+    after_a_break("unfold", numbers(1, 5)).await;
+    after_a_break("from a task", numbers_from_a_task(1, 5)).await;
 }
 // ANCHOR_END: main
 

@@ -7,13 +7,19 @@
 //! every run). To watch it tick, on the real clock with 1-second units:
 //! cargo run -p listings --bin part_10_tickers -- --real   (Ctrl-C stops it)
 
+// ANCHOR: ticker
 use std::sync::Arc;
 use std::time::Duration;
 
 use listings::timeline::Timeline;
-use tokio::time::{interval_at, Instant};
+use tokio::time::{interval_at, Instant}; // tokio's clock, which can be paused
 
-// ANCHOR: ticker
+/// The timeline's clock in its units, to one decimal.
+fn units(timeline: &Timeline) -> String {
+    let unit = timeline.unit().as_secs_f64();
+    format!("{:.1}", timeline.elapsed().as_secs_f64() / unit)
+}
+
 /// Prints a line every `every`; stops after `limit` ticks, if it has one.
 /// Returns how many times it ticked.
 async fn ticker(
@@ -22,7 +28,8 @@ async fn ticker(
     limit: Option<u32>,
     timeline: Arc<Timeline>,
 ) -> u32 {
-    // The first tick one period from now (a plain `interval` ticks at once).
+    // The first tick at the start given, one period from now (a plain
+    // `interval` starts now, so its first tick completes at once).
     let mut ticks = interval_at(Instant::now() + every, every);
     let mut count = 0;
     loop {
@@ -37,12 +44,6 @@ async fn ticker(
     }
 }
 // ANCHOR_END: ticker
-
-/// The timeline's clock in its units, to one decimal.
-fn units(timeline: &Timeline) -> String {
-    let unit = timeline.unit().as_secs_f64();
-    format!("{:.1}", timeline.elapsed().as_secs_f64() / unit)
-}
 
 // ANCHOR: run
 /// Spawns the three tickers, waits for the deadline or Ctrl-C, then stops

@@ -10,7 +10,9 @@ use futures::stream::{FuturesUnordered, StreamExt};
 use reqwest::Client;
 use tokio::time::Instant;
 
-async fn fetch_count(client: &Client, url: &str) -> reqwest::Result<u64> {
+/// The count that `url` answers. (Not the chapter's `fetch_count`: this
+/// one takes a whole URL and returns the count alone.)
+async fn count_at(client: &Client, url: &str) -> reqwest::Result<u64> {
     let response = client.get(url).send().await?.error_for_status()?;
     response.json::<u64>().await
 }
@@ -19,7 +21,7 @@ async fn fetch_count(client: &Client, url: &str) -> reqwest::Result<u64> {
 /// The count of the first URL to answer successfully, or `None` if none
 /// does. Returning drops the requests still in flight, which cancels them.
 async fn first_count(client: &Client, urls: &[String]) -> Option<u64> {
-    let mut racing: FuturesUnordered<_> = urls.iter().map(|url| fetch_count(client, url)).collect();
+    let mut racing: FuturesUnordered<_> = urls.iter().map(|url| count_at(client, url)).collect();
     while let Some(result) = racing.next().await {
         if let Ok(count) = result {
             return Some(count);

@@ -10,22 +10,24 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use listings::timeline::Timeline;
+use reqwest::blocking::Client;
 use tokio::runtime::Builder;
 
-fn fetch_count(url: &str) -> reqwest::Result<u64> {
-    reqwest::blocking::get(url)?.error_for_status()?.json()
+fn fetch_count(client: &Client, url: &str) -> reqwest::Result<u64> {
+    client.get(url).send()?.error_for_status()?.json()
 }
 
 /// Five blocking requests of 200 ms, all spawned at once; returns the most
 /// that were in flight at the same moment, and the time they all took.
-async fn five_requests() -> std::io::Result<(usize, Duration)> {
+async fn five_requests(client: &Client) -> std::io::Result<(usize, Duration)> {
     let server = listings::server::start().await?;
     let timeline = Arc::new(Timeline::new(Duration::from_millis(100)));
     let mut requests = tokio::task::JoinSet::new();
     for i in 0..5 {
-        let (url, timeline) = (server.count_url(0.2), Arc::clone(&timeline));
-        requests
-            .spawn_blocking(move || timeline.span_blocking(format!("{i}"), || fetch_count(&url)));
+        let url = server.count_url(0.2);
+        let (timeline, client) = (Arc::clone(&timeline), client.clone());
+        let request = move || fetch_count(&client, &url);
+        requests.spawn_blocking(move || timeline.span_blocking(format!("{i}"), request));
     }
     while let Some(done) = requests.join_next().await {
         done?.map_err(std::io::Error::other)?;
@@ -35,6 +37,7 @@ async fn five_requests() -> std::io::Result<(usize, Duration)> {
 
 // ANCHOR: main
 fn main() -> std::io::Result<()> {
+    let client = Client::new(); // one blocking client, outside any runtime
     for limit in [None, Some(2)] {
         let mut builder = Builder::new_multi_thread();
         builder.enable_all();
@@ -42,7 +45,7 @@ fn main() -> std::io::Result<()> {
             builder.max_blocking_threads(threads); // the default is 512
         }
         let runtime = builder.build()?;
-        let (at_once, _took) = runtime.block_on(five_requests())?;
+        let (at_once, _took) = runtime.block_on(five_requests(&client))?;
         let pool = limit.map_or("512 (the default)".to_owned(), |n| n.to_string());
         println!("max_blocking_threads {pool}: at most {at_once} of 5 requests at once");
     }

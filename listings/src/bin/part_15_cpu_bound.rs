@@ -25,6 +25,7 @@ use tokio::process::Command;
 use tokio::sync::{mpsc, oneshot, Semaphore};
 use tokio::task::JoinSet;
 
+// ANCHOR: jobs
 /// One job: the sum of 1..=end. `m` is its number in the original, 0..=15.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Job {
@@ -39,6 +40,7 @@ fn jobs(unit: u64) -> Vec<Job> {
 
 /// A finished job and its sum.
 type Done = (Job, u64);
+// ANCHOR_END: jobs
 
 // ANCHOR: sum
 /// Adds 1, 2, ..., end one at a time. `black_box` hides each number from the
@@ -179,6 +181,7 @@ fn serve(input: impl BufRead, mut output: impl Write) -> Result<(), String> {
 }
 // ANCHOR_END: worker
 
+// ANCHOR: run_all
 /// The four ways' results, each in the order the jobs finished.
 struct Results {
     sequential: Vec<Done>,
@@ -189,7 +192,6 @@ struct Results {
     took: [f64; 4],
 }
 
-// ANCHOR: run_all
 async fn run_all(jobs: &[Job], cores: usize) -> Result<Results, Box<dyn std::error::Error>> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(cores).build()?;
     let me = std::env::current_exe()?; // this very program, as a worker
@@ -213,13 +215,6 @@ async fn run_all(jobs: &[Job], cores: usize) -> Result<Results, Box<dyn std::err
 }
 // ANCHOR_END: run_all
 
-/// The sums in job order, whatever order they finished in.
-fn by_job(done: &[Done]) -> Vec<u64> {
-    let mut done = done.to_vec();
-    done.sort_by_key(|(job, _)| job.m);
-    done.into_iter().map(|(_, sum)| sum).collect()
-}
-
 // ANCHOR: main
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -242,6 +237,14 @@ fn main() -> ExitCode {
     }
 }
 // ANCHOR_END: main
+
+// ANCHOR: demo
+/// The sums in job order, whatever order they finished in.
+fn by_job(done: &[Done]) -> Vec<u64> {
+    let mut done = done.to_vec();
+    done.sort_by_key(|(job, _)| job.m);
+    done.into_iter().map(|(_, sum)| sum).collect()
+}
 
 /// Runs the four ways; `full` uses the original's sizes and prints timings.
 fn demo(full: bool) -> Result<(), String> {
@@ -284,6 +287,7 @@ fn demo(full: bool) -> Result<(), String> {
     }
     Ok(())
 }
+// ANCHOR_END: demo
 
 #[cfg(test)]
 #[path = "../../tests/units/part_15_cpu_bound.rs"]

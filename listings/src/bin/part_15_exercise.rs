@@ -5,10 +5,10 @@
 //!
 //! Run it: cargo run -p listings --bin part_15_exercise
 
+// ANCHOR: solution
 use std::panic::{self, AssertUnwindSafe};
 use tokio::sync::oneshot;
 
-// ANCHOR: solution
 /// Runs `f` on rayon's global pool; the returned future waits for its result
 /// without holding a thread. If `f` panics, awaiting panics with its payload.
 async fn on_rayon<T, F>(f: F) -> T

@@ -5,17 +5,19 @@
 //!
 //! Run it: cargo run -p listings --bin part_16_lock_held
 
+// ANCHOR: wrong
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::mpsc::{self, Receiver};
 use tokio::sync::Mutex;
 use tokio::time::{sleep, Instant};
 
+/// The queue the consumers share, as in part_16_queue.
 type Queue = Arc<Mutex<Receiver<u32>>>;
 
+/// Each item's work.
 const WORK: Duration = Duration::from_millis(450);
 
-// ANCHOR: wrong
 async fn consume_holding_the_lock(name: char, queue: Queue, start: Instant) {
     // The guard from `queue.lock()` lives until the end of the body.
     while let Some(item) = queue.lock().await.recv().await {

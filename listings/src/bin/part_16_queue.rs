@@ -7,11 +7,12 @@
 //! (It runs on tokio's paused clock: the sleeps stand for work and pacing, and
 //! the clock jumps over them, so the timeline prints the same on every run.)
 
+// ANCHOR: plan
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::mpsc::{self, error::TrySendError, Receiver, Sender};
 use tokio::sync::Mutex;
-use tokio::time::{sleep, Instant};
+use tokio::time::{sleep, Instant}; // tokio's clock, which can be paused
 
 /// How one run is paced.
 #[derive(Clone, Copy)]
@@ -37,6 +38,7 @@ const PLAN: Plan = Plan {
 fn at(start: Instant) -> String {
     format!("{:.2}s", start.elapsed().as_secs_f64())
 }
+// ANCHOR_END: plan
 
 // ANCHOR: consumer
 /// Takes items until the queue is closed and empty; returns what it took.
@@ -87,6 +89,7 @@ async fn produce(queue: Sender<u32>, plan: Plan, start: Instant) -> (Vec<u32>, u
 }
 // ANCHOR_END: producer
 
+// ANCHOR: run
 /// What happened in a run, for `main` and the tests to check.
 struct Report {
     /// Every item that went into the queue, in order.
@@ -100,7 +103,6 @@ struct Report {
     all_done: Duration,
 }
 
-// ANCHOR: run
 async fn run(plan: Plan) -> Report {
     let start = Instant::now();
     let (sender, receiver) = mpsc::channel(plan.capacity);
@@ -134,6 +136,7 @@ async fn run(plan: Plan) -> Report {
 }
 // ANCHOR_END: run
 
+// ANCHOR: main
 /// Each item put was taken exactly once: none lost, none taken twice.
 fn taken_exactly_once(report: &Report) -> bool {
     let mut taken: Vec<u32> = report
@@ -147,7 +150,6 @@ fn taken_exactly_once(report: &Report) -> bool {
     taken == put
 }
 
-// ANCHOR: main
 fn main() -> std::io::Result<()> {
     // The paused clock: when every task waits, time jumps to the next timer.
     // A real program would leave this out; here it makes the output repeatable.

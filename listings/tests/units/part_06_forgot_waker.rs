@@ -4,6 +4,7 @@
 //! alone.)
 
 use super::*;
+use tokio::time::Instant;
 
 #[tokio::test(start_paused = true)]
 async fn as_a_task_it_never_finishes() {

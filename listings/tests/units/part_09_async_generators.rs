@@ -4,6 +4,7 @@
 //! alone.)
 
 use super::*;
+use std::pin::pin;
 use tokio::time::Instant;
 
 /// Collects a stream, noting when each item arrived, in units.
@@ -53,10 +54,11 @@ async fn an_empty_range_ends_at_once() {
 }
 
 #[tokio::test(start_paused = true)]
-async fn the_task_runs_ahead_by_the_channel_capacity() {
+async fn the_task_runs_ahead_by_one_more_than_the_capacity() {
     // A consumer that waits 10 units before asking: the unfold generator
     // has done nothing meanwhile, the task has produced item 1 (sent into
-    // the channel's one slot) and item 2 (waiting for room).
+    // the channel's one slot) and item 2 (waiting for room in `send`), and
+    // not item 3.
     let mut lazy = pin!(numbers(1, 5));
     let mut eager = numbers_from_a_task(1, 5);
     tokio::time::sleep(10 * UNIT).await;
@@ -67,4 +69,7 @@ async fn the_task_runs_ahead_by_the_channel_capacity() {
     assert_eq!(eager.next().await, Some(1));
     assert_eq!(eager.next().await, Some(2));
     assert_eq!(asked.elapsed(), Duration::ZERO, "both were ready");
+    let asked = Instant::now();
+    assert_eq!(eager.next().await, Some(3));
+    assert_eq!(asked.elapsed(), UNIT, "item 3 was begun only now");
 }

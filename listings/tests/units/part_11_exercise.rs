@@ -6,13 +6,23 @@
 use super::*;
 
 #[tokio::test(start_paused = true)]
-async fn takes_the_longest_delay_and_keeps_the_order() {
+async fn takes_the_longest_job_and_keeps_the_order() {
     let started = Instant::now();
-    assert_eq!(wait_all(&[2, 3, 1]).await, [20, 30, 10]);
-    assert_eq!(started.elapsed(), UNIT * 3);
+    assert_eq!(run_jobs(&[(2, 1), (1, 3), (3, 0)]).await, [3, 4, 3]);
+    assert_eq!(started.elapsed(), UNIT * 4);
+}
+
+// A job's steps do not overlap: one job of 1 + 1 units takes 2.
+#[tokio::test(start_paused = true)]
+async fn the_steps_of_a_job_stay_in_order() {
+    let started = Instant::now();
+    assert_eq!(run_jobs(&[(1, 1)]).await, [2]);
+    assert_eq!(started.elapsed(), UNIT * 2);
 }
 
 #[tokio::test(start_paused = true)]
-async fn no_delays_no_wait() {
-    assert!(wait_all(&[]).await.is_empty());
+async fn no_jobs_no_wait() {
+    let started = Instant::now();
+    assert!(run_jobs(&[]).await.is_empty());
+    assert_eq!(started.elapsed(), Duration::ZERO);
 }

@@ -53,3 +53,30 @@ fn on_the_real_clock_blocking_takes_about_the_sum_over_the_longest() {
     let ratio = serial.as_secs_f64() / concurrent.as_secs_f64();
     assert!(ratio >= 1.8, "10/4 = 2.5 expected, got {ratio:.2}");
 }
+
+// What the paused clock does not keep. On the real clock the timer rounds a
+// deadline up to its next millisecond, so `sleep(0)` is not ready at its
+// first poll, and all five sleepers start before `sleeper(0)` ends. (On the
+// paused clock, above, `sleeper(0)` ends at the moment it starts.)
+#[test]
+fn on_the_real_clock_a_zero_sleep_waits() {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let mut zero = std::pin::pin!(sleep(Duration::ZERO));
+        assert!(futures::poll!(zero.as_mut()).is_pending());
+        zero.await;
+
+        let timeline = Timeline::new(UNIT);
+        with_join_all(&[3, 1, 4, 0, 2], &timeline).await;
+        let rows = timeline.rows();
+        let zero_ends = rows[3].end.unwrap();
+        let last_start = rows.iter().map(|r| r.start.unwrap()).max().unwrap();
+        assert!(
+            last_start < zero_ends,
+            "every sleeper starts before sleeper(0) ends: {rows:?}"
+        );
+    });
+}

@@ -39,11 +39,12 @@ async fn a_refused_request_is_an_error_not_a_count() {
     assert_eq!(error.status(), Some(reqwest::StatusCode::BAD_REQUEST));
 }
 
-// On the real clock, with the server on its own thread: concurrent
-// requests take about the longest delay (4 units), one at a time the sum
-// (10). A ratio, so a slow machine cannot fail it.
+// On the real clock, with the server on its own thread: the same counts as
+// the paused run, and concurrent requests take about the longest delay
+// (4 units), one at a time the sum (10). A ratio, so a slow machine cannot
+// fail it.
 #[test]
-fn on_the_real_clock_serial_takes_about_the_sum_over_the_longest() {
+fn on_the_real_clock_the_same_counts_and_serial_takes_about_the_sum() {
     let server = listings::server::spawn().unwrap();
     let base = server.base_url();
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -52,8 +53,14 @@ fn on_the_real_clock_serial_takes_about_the_sum_over_the_longest() {
         .unwrap();
     let client = client();
     let started = std::time::Instant::now();
-    runtime.block_on(join_all((0..5).map(|u| fetch_count(&client, &base, u))));
+    let requests = [3, 1, 4, 0, 2].map(|u| fetch_count(&client, &base, u));
+    let counts: Vec<u64> = runtime
+        .block_on(join_all(requests))
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
     let concurrent = started.elapsed();
+    assert_eq!(counts, [4, 2, 5, 1, 3], "answered shortest first");
     let started = std::time::Instant::now();
     runtime.block_on(async {
         for units in 0..5 {

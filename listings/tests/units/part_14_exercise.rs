@@ -5,14 +5,21 @@
 
 use super::*;
 
+/// A blocking client, built on a thread of its own: building one inside
+/// async code panics in debug builds (part 12).
+fn client() -> Client {
+    std::thread::spawn(Client::new).join().unwrap()
+}
+
 #[tokio::test]
 async fn gives_up_on_a_slow_answer_but_the_request_still_completes() {
     let server = listings::server::start().await.unwrap();
+    let client = client();
     let limit = Duration::from_millis(200);
-    let quick = fetch_with_timeout(server.count_url(0.0), limit).await;
+    let quick = fetch_with_timeout(&client, server.count_url(0.0), limit).await;
     assert_eq!(quick.unwrap().unwrap(), 1);
     let started = std::time::Instant::now();
-    assert!(fetch_with_timeout(server.count_url(0.6), limit)
+    assert!(fetch_with_timeout(&client, server.count_url(0.6), limit)
         .await
         .is_none());
     // We stopped waiting at the limit, long before the 600 ms answer.
@@ -37,7 +44,7 @@ async fn gives_up_on_a_slow_answer_but_the_request_still_completes() {
 async fn a_failed_request_is_an_error_not_a_timeout() {
     let server = listings::server::start().await.unwrap();
     let url = format!("{}/count?delay=-1", server.base_url());
-    let answer = fetch_with_timeout(url, Duration::from_secs(30)).await;
+    let answer = fetch_with_timeout(&client(), url, Duration::from_secs(30)).await;
     let error = answer.expect("answered in time").unwrap_err();
     assert_eq!(error.status(), Some(reqwest::StatusCode::BAD_REQUEST));
 }

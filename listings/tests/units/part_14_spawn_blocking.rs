@@ -6,10 +6,16 @@
 use super::*;
 use listings::timeline::Timeline;
 
+/// A blocking client, built on a thread of its own: building one inside
+/// async code panics in debug builds (part 12).
+fn client() -> Client {
+    std::thread::spawn(Client::new).join().unwrap()
+}
+
 #[tokio::test]
 async fn answers_arrive_shortest_delay_first() {
     let server = listings::server::start().await.unwrap();
-    let answers = fetch_all(&server, &[4, 3, 2, 1, 0]).await;
+    let answers = fetch_all(&server, &client(), &[4, 3, 2, 1, 0]).await;
     let order: Vec<u32> = answers.iter().map(|(delay, _)| *delay).collect();
     assert_eq!(order, [0, 1, 2, 3, 4]);
     // The server counts as it answers: 1 for the first answer, and so on.
@@ -21,13 +27,14 @@ async fn answers_arrive_shortest_delay_first() {
 async fn the_requests_overlap_instead_of_taking_turns() {
     let server = listings::server::start().await.unwrap();
     let delays = [1, 2, 3, 4];
+    let client = client(); // before the clock starts: building one takes a while
     let timeline = std::sync::Arc::new(Timeline::new(Duration::from_millis(100)));
     let mut requests = JoinSet::new();
     for delay in delays {
         let url = server.count_url(f64::from(delay) * UNIT);
-        let timeline = std::sync::Arc::clone(&timeline);
+        let (timeline, client) = (std::sync::Arc::clone(&timeline), client.clone());
         requests.spawn_blocking(move || {
-            timeline.span_blocking(format!("{delay}"), || fetch_count(&url))
+            timeline.span_blocking(format!("{delay}"), || fetch_count(&client, &url))
         });
     }
     while let Some(done) = requests.join_next().await {
@@ -46,7 +53,8 @@ async fn the_requests_overlap_instead_of_taking_turns() {
 async fn a_bad_request_is_an_error_not_a_panic() {
     let server = listings::server::start().await.unwrap();
     let url = format!("{}/count?delay=soon", server.base_url());
-    let error = tokio::task::spawn_blocking(move || fetch_count(&url))
+    let client = client();
+    let error = tokio::task::spawn_blocking(move || fetch_count(&client, &url))
         .await
         .unwrap()
         .unwrap_err();

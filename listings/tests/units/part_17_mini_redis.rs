@@ -1,37 +1,56 @@
-//! The tests of `listings/src/bin/part_17_mini_redis.rs`: what its chapter claims.
-//! (A module of that listing, kept in its own file so that the program the
-//! book's Run button sends, and "show hidden lines" reveals, is the program
-//! alone.)
+//! The tests of `listings/src/bin/part_17_mini_redis.rs` and its modules:
+//! what its chapter claims. (A module of that listing, kept in its own file
+//! so that the program the book shows is the program alone.)
 
-use super::*;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
 
-/// A server on a free port, with its log lines and its shutdown switch.
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+use tokio::sync::mpsc;
+use tokio::task::JoinSet;
+
+use super::client::{resp_request, Client, Replies};
+use super::log::Log;
+use super::options::{Mode, Options, USAGE};
+use super::protocol::{parse_frame, MAX_REQUEST};
+use super::server::{serve, Config};
+
+/// The grace period of most tests: long, so that a slow machine does not
+/// make a shutdown cut what it should have finished.
+const GRACE: Duration = Duration::from_secs(60);
+
+/// A server on a free port, with its log lines and its stop switch.
 struct TestServer {
     address: SocketAddr,
     log: mpsc::UnboundedReceiver<String>,
     /// The log lines read so far.
     seen: Vec<String>,
-    stop: Option<oneshot::Sender<()>>,
+    stop: mpsc::UnboundedSender<()>,
     task: tokio::task::JoinHandle<()>,
 }
 
 async fn start(max_connections: usize) -> TestServer {
+    start_with_grace(max_connections, GRACE).await
+}
+
+async fn start_with_grace(max_connections: usize, grace: Duration) -> TestServer {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let (log, log_lines) = mpsc::unbounded_channel();
-    let (stop, stopped) = oneshot::channel::<()>();
+    let (stop, stop_requests) = mpsc::unbounded_channel();
     let config = Config {
         max_connections,
+        grace,
         log: Log::Lines(log),
     };
-    let task = tokio::spawn(serve(listener, config, async {
-        let _ = stopped.await;
-    }));
+    let task = tokio::spawn(serve(listener, config, stop_requests));
     TestServer {
         address,
         log: log_lines,
         seen: Vec::new(),
-        stop: Some(stop),
+        stop,
         task,
     }
 }
@@ -52,13 +71,17 @@ impl TestServer {
         }
     }
 
-    /// Stops the server and returns its whole log. Drop
-    /// the clients first: the server waits (up to `LINGER`) for each
-    /// connected client to close its side.
-    async fn stop(mut self) -> Vec<String> {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
+    /// Stops the server (one stop request, as one Ctrl-C) and returns its
+    /// whole log. Drop the clients first: the server waits (up to `LINGER`)
+    /// for each connected client to close its side.
+    async fn stop(self) -> Vec<String> {
+        let _ = self.stop.send(());
+        self.finish().await
+    }
+
+    /// Waits for the server to return (stop it first), then returns its
+    /// whole log.
+    async fn finish(mut self) -> Vec<String> {
         self.task.await.unwrap();
         while let Some(line) = self.log.recv().await {
             self.seen.push(line);
@@ -171,7 +194,7 @@ async fn eof_ends_the_connection_once() {
     let log = server.stop().await;
     let expected = [
         "#1 disconnected",
-        "shutting down, open connections: 0",
+        "shutting down, open connections: 0, grace period: 60s",
         "stopped",
     ];
     assert_eq!(
@@ -477,12 +500,10 @@ async fn shutdown_sends_the_replies_in_flight_then_closes() {
         mut replies,
         mut requests,
     } = cli;
-    let gets: Vec<u8> = (0..400)
-        .flat_map(|_| resp_request(&[b"GET", b"big"]))
-        .collect();
+    let gets = resp_request(&[b"GET", b"big"]).repeat(400);
     requests.write_all(&gets).await.unwrap();
     server.wait_for_log("#2 -> OK xxx").await; // the server is answering
-    let _ = server.stop.take().unwrap().send(());
+    let _ = server.stop.send(());
     server
         .wait_for_log("shutting down, open connections: 2")
         .await;
@@ -490,34 +511,124 @@ async fn shutdown_sends_the_replies_in_flight_then_closes() {
         requests.write_all(&gets).await.unwrap();
         requests.shutdown().await.unwrap();
     });
+    // Every reply is whole, and holds the value acknowledged before the
+    // stop request.
+    let expected = [&b"$60000\r\n"[..], &big, b"\r\n"].concat();
     let mut received = 0;
     while let Some(reply) = replies.resp().await.unwrap() {
-        assert_eq!(
-            reply.len(),
-            60_000 + "$60000\r\n\r\n".len(),
-            "a whole reply"
-        );
+        assert!(reply == expected, "a whole reply, with the stored value");
         received += 1;
     }
     assert_closed(&mut idle.replies).await;
     drop(idle);
     sending.await.unwrap();
-    let log = server.stop().await;
+    let log = server.finish().await;
     // Every GET reply the server logged arrived, although unread
-    // requests were left when it closed (see `close`).
+    // requests were left when it closed (see `close`), and no connection
+    // was cut: a client that keeps reading gets all it is owed.
     let logged = log.iter().filter(|l| l.starts_with("#2 -> OK xxx")).count();
     assert_eq!(received, logged);
+    assert!(logged > 0);
+    assert!(!log.iter().any(|l| l.contains("cut")), "{log:?}");
     assert_eq!(log.last().unwrap(), "stopped");
+}
+
+/// A client that asks for 24 MB of replies and reads none of them: the
+/// server is soon stuck in a write to it, and would wait forever.
+async fn stuck_client(server: &mut TestServer) -> Client {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.set_recv_buffer_size(4096).unwrap();
+    let mut client = Client::new(socket.connect(server.address).await.unwrap());
+    let big = vec![b'x'; 60_000];
+    let reply = ask_resp(&mut client, &[b"SET", b"big", &big]).await;
+    assert_eq!(reply, b"+OK\r\n");
+    // One write, which the server reads at once: 400 GETs in one batch.
+    let gets = resp_request(&[b"GET", b"big"]).repeat(400);
+    client.send(&gets).await.unwrap();
+    server.wait_for_log("-> OK xxx").await; // the server is answering
+    client
+}
+
+// On tokio's paused clock (part 11), time jumps to the next timer when no
+// task can run: here, to the end of the grace period, since the stuck
+// connection cannot move. So the time it took is exact.
+#[tokio::test(start_paused = true)]
+async fn shutdown_cuts_what_is_left_when_the_grace_period_is_over() {
+    let grace = Duration::from_secs(5);
+    let mut server = start_with_grace(10, grace).await;
+    let mut idle = server.client().await;
+    assert_eq!(ask(&mut idle, "PING").await, "+PONG\r");
+    let stuck = stuck_client(&mut server).await;
+    let idle = tokio::spawn(async move { assert_closed(&mut idle.replies).await });
+
+    let start = tokio::time::Instant::now();
+    server.stop.send(()).unwrap();
+    server
+        .wait_for_log("shutting down, open connections: 2")
+        .await;
+    let refused = tokio::net::TcpStream::connect(server.address).await;
+    assert_eq!(
+        refused.unwrap_err().kind(),
+        std::io::ErrorKind::ConnectionRefused,
+        "no new client once shutdown has begun"
+    );
+    let log = server.finish().await;
+    assert_eq!(
+        start.elapsed(),
+        grace,
+        "the server stops when the grace period is over"
+    );
+    idle.await.unwrap(); // the idle client was closed, not cut
+    let end = [
+        "#1 disconnected",
+        "grace period over, connections cut: 1",
+        "stopped",
+    ];
+    assert_eq!(log[log.len() - 3..], end, "{log:?}");
+    drop(stuck);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_second_stop_request_cuts_at_once() {
+    let mut server = start_with_grace(10, Duration::from_secs(5)).await;
+    let stuck = stuck_client(&mut server).await;
+    let start = tokio::time::Instant::now();
+    server.stop.send(()).unwrap();
+    server
+        .wait_for_log("shutting down, open connections: 1")
+        .await;
+    server.stop.send(()).unwrap(); // a second Ctrl-C
+    let log = server.finish().await;
+    assert_eq!(
+        start.elapsed(),
+        Duration::ZERO,
+        "no wait for the grace period"
+    );
+    let end = ["second stop request, connections cut: 1", "stopped"];
+    assert_eq!(log[log.len() - 2..], end, "{log:?}");
+    drop(stuck);
 }
 
 #[test]
 fn command_line() {
     let args = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>();
-    let options = Options::parse(&args("--serve --port 0 --quiet")).unwrap();
+    assert_eq!(Mode::parse(&[]), Ok(Mode::Demo));
     assert_eq!(
-        (options.port, options.quiet, options.max_connections),
-        (0, true, 10_000)
+        Mode::parse(&args("--serve --port 0 --quiet")),
+        Ok(Mode::Serve(Options {
+            port: 0,
+            quiet: true,
+            max_connections: 10_000,
+            grace: Duration::from_secs(5),
+        }))
     );
+    let Ok(Mode::Serve(options)) = Mode::parse(&args("--serve --grace 0.25")) else {
+        panic!("--grace takes seconds");
+    };
+    assert_eq!(options.grace, Duration::from_millis(250));
+    for help in ["--help", "-h", "--serve --help", "--bogus --help"] {
+        assert_eq!(Mode::parse(&args(help)), Ok(Mode::Help), "{help}");
+    }
     let problems = [
         (
             "--serve --port 99999",
@@ -528,10 +639,42 @@ fn command_line() {
             "--serve --max-connections 0",
             "--max-connections: '0' is not a count",
         ),
+        (
+            "--serve --grace -1",
+            "--grace: '-1' is not a number of seconds",
+        ),
+        (
+            "--serve --grace soon",
+            "--grace: 'soon' is not a number of seconds",
+        ),
         ("--serve --verbose", "unknown argument '--verbose'"),
         ("--quiet", "options given without --serve"),
     ];
     for (line, problem) in problems {
-        assert_eq!(Options::parse(&args(line)), Err(problem.to_string()));
+        assert_eq!(Mode::parse(&args(line)), Err(problem.to_string()));
     }
+}
+
+/// `--help` prints the usage and exits with 0; a wrong option prints it to
+/// stderr and exits with 2. This runs the real program, which cargo builds
+/// for `listings/tests/units.rs` (as `cargo test` runs it) but not for
+/// `cargo test --bin part_17_mini_redis`: there, `command_line` above
+/// checks the parsing alone.
+#[test]
+fn help_prints_the_usage_and_exits_with_0() {
+    let Some(program) = option_env!("CARGO_BIN_EXE_part_17_mini_redis") else {
+        return;
+    };
+    let run = |args: &[&str]| {
+        std::process::Command::new(program)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let help = run(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&help.stdout), format!("{USAGE}\n"));
+    let wrong = run(&["--serve", "--bogus"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&wrong.stderr).ends_with(&format!("{USAGE}\n")));
 }
