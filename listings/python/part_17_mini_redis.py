@@ -35,7 +35,10 @@ async def read_request(reader):
         raise ProtocolError(f"invalid array length {count.decode(errors='replace')!r}")
     words = []
     for _ in range(int(count)):
-        header = (await reader.readuntil(b"\n")).strip()
+        try:
+            header = (await reader.readuntil(b"\n")).strip()
+        except asyncio.LimitOverrunError:
+            raise ProtocolError(f"line longer than {MAX_REQUEST} bytes") from None
         if not header.startswith(b"$") or not header[1:].isdigit():
             raise ProtocolError(f"invalid bulk header {header.decode(errors='replace')!r}")
         if int(header[1:]) > MAX_REQUEST:

@@ -44,7 +44,7 @@ async fn with_join_all(delays: &[u32], timeline: &Timeline) -> Vec<u32> {
 fn main() -> std::io::Result<()> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()
-        .start_paused(true) // exact times in the output; see "Run it"
+        .start_paused(true) // exact times in the output; see the chapter
         .build()?;
     runtime.block_on(async {
         let started = Instant::now();
