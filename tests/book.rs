@@ -136,10 +136,12 @@ fn every_listing_shown_is_shown_with_its_output() {
 
 /// `ignore` would let a block escape the tests. The only blocks allowed it are
 /// deliberately broken code from listings/compile_fail, whose rustc message
-/// trybuild checks and the chapter shows beside it.
+/// trybuild checks and the chapter shows beside it; the line after each says
+/// so (an HTML comment, for authors).
 #[test]
 fn only_compile_fail_listings_are_ignored() {
-    let fence = regex::Regex::new(r"(?m)^```rust[^\n]*\bignore\b[^\n]*\n([^`]*)```").unwrap();
+    let fence =
+        regex::Regex::new(r"(?m)^```rust[^\n]*\bignore\b[^\n]*\n([^`]*)```\n?([^\n]*)").unwrap();
     let include =
         regex::Regex::new(r"^\{\{#include \.\./listings/compile_fail/([\w-]+)\.rs\}\}\s*$")
             .unwrap();
@@ -149,6 +151,14 @@ fn only_compile_fail_listings_are_ignored() {
             let Some(name) = include.captures(body) else {
                 panic!("{chapter}: an `ignore` block that is not a compile_fail listing:\n{body}");
             };
+            assert!(
+                block[2].starts_with("<!-- ignore: ") && block[2].contains(&name[1]),
+                "{chapter}: write why compile_fail/{}.rs is `ignore` on the line after its \
+                 block: <!-- ignore: deliberately broken code; listings/tests/compile_fail.rs \
+                 checks that rustc rejects {}.rs with the message shown below -->",
+                &name[1],
+                &name[1]
+            );
             let stderr = format!("../listings/compile_fail/{}.stderr", &name[1]);
             assert!(
                 text.contains(&stderr),
