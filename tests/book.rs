@@ -12,18 +12,18 @@ use std::path::{Path, PathBuf};
 mod directives;
 #[path = "support/part.rs"]
 mod part;
+#[path = "support/summary.rs"]
+mod summary;
 
+/// The project's root (these tests are the `checks/` package's).
 fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
 }
 
 /// The chapter files SUMMARY.md links to (drafts, with no file, are left out).
 fn summary_chapters() -> Vec<PathBuf> {
-    let summary = fs::read_to_string(root().join("src/SUMMARY.md")).expect("src/SUMMARY.md");
-    let link = regex::Regex::new(r"\]\(([^)]*)\)").unwrap();
-    link.captures_iter(&summary)
-        .map(|c| c[1].trim().to_owned())
-        .filter(|target| !target.is_empty())
+    summary::chapter_links(root())
+        .into_iter()
         .map(|target| root().join("src").join(target))
         .collect()
 }

@@ -33,17 +33,19 @@ use std::path::{Path, PathBuf};
 
 #[path = "support/part.rs"]
 mod part;
+#[path = "support/summary.rs"]
+mod summary;
 
+/// The project's root (these tests are the `checks/` package's).
 fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
 }
 
 /// The chapters SUMMARY.md lists, as paths relative to the root.
 fn chapters() -> Vec<String> {
-    let summary = fs::read_to_string(root().join("src/SUMMARY.md")).expect("src/SUMMARY.md");
-    let link = regex::Regex::new(r"\]\(([^)]+)\)").unwrap();
-    link.captures_iter(&summary)
-        .map(|c| format!("src/{}", c[1].trim()))
+    summary::chapter_links(root())
+        .into_iter()
+        .map(|target| format!("src/{target}"))
         .filter(|path| part::selects(Path::new(path)))
         .collect()
 }

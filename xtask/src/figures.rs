@@ -157,7 +157,10 @@ mod tests {
         assert_eq!(figures.largest_page, (500, "b.html".to_owned()));
         assert_eq!(figures.most_hidden, (3, "a.html".to_owned()));
         assert_eq!((figures.search_index, figures.print_page), (40, 900));
-        assert_eq!(figures.pages, 2, "a.html and b.html; not index, toc or print");
+        assert_eq!(
+            figures.pages, 2,
+            "a.html and b.html; not index, toc or print"
+        );
         assert!(figures.over_limits().is_empty());
         let three_pages = Figures {
             search_index: 2 * MOST_INDEX_BYTES_PER_PAGE + 1,
@@ -166,7 +169,10 @@ mod tests {
             most_hidden: figures.most_hidden.clone(),
             ..Figures::default()
         };
-        assert!(three_pages.over_limits().is_empty(), "within three pages' budget");
+        assert!(
+            three_pages.over_limits().is_empty(),
+            "within three pages' budget"
+        );
         let two_pages = Figures {
             pages: 2,
             ..three_pages
