@@ -87,6 +87,8 @@ listings! {
     part_16_queue
     part_17_exercise
     part_17_mini_redis
+    part_19_deadline
+    part_19_timeout
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
