@@ -87,6 +87,7 @@ listings! {
     part_16_queue
     part_17_exercise
     part_17_mini_redis
+    part_19_half_write
     part_19_deadline
     part_19_timeout
 }
