@@ -89,6 +89,7 @@ listings! {
     part_17_mini_redis
     part_19_half_write
     part_19_deadline
+    part_19_select_loop
     part_19_timeout
 }
 

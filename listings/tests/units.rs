@@ -188,6 +188,9 @@ mod part_19_deadline;
 #[path = "../src/bin/part_19_half_write.rs"]
 mod part_19_half_write;
 #[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_19_select_loop.rs"]
+mod part_19_select_loop;
+#[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_19_timeout.rs"]
 mod part_19_timeout;
 
@@ -253,6 +256,7 @@ fn every_listing_is_a_module_here() {
         "part_17_mini_redis",
         "part_19_deadline",
         "part_19_half_write",
+        "part_19_select_loop",
         "part_19_timeout",
     ];
     assert_eq!(
