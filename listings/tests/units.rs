@@ -185,6 +185,9 @@ mod part_17_mini_redis;
 #[path = "../src/bin/part_19_deadline.rs"]
 mod part_19_deadline;
 #[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_19_exercise.rs"]
+mod part_19_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_19_half_write.rs"]
 mod part_19_half_write;
 #[allow(dead_code)] // its `main`, and what only `main` uses
@@ -255,6 +258,7 @@ fn every_listing_is_a_module_here() {
         "part_17_exercise",
         "part_17_mini_redis",
         "part_19_deadline",
+        "part_19_exercise",
         "part_19_half_write",
         "part_19_select_loop",
         "part_19_timeout",

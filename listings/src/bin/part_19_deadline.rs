@@ -53,7 +53,9 @@ async fn step<F: Future>(timeline: &Timeline, label: String, work: F) -> F::Outp
 /// A limit on each step, and nothing on the total.
 async fn per_step(timeline: &Timeline) -> Result<String, String> {
     let connecting = step(timeline, "connect".into(), connect());
-    timeout(PER_STEP, connecting).await.map_err(|e| format!("connect: {e}"))?;
+    timeout(PER_STEP, connecting)
+        .await
+        .map_err(|e| format!("connect: {e}"))?;
     for attempt in 1..=TRIES {
         let asking = step(timeline, format!("try {attempt}"), ask(attempt));
         if let Ok(answer) = timeout(PER_STEP, asking).await {
@@ -74,7 +76,9 @@ async fn per_step(timeline: &Timeline) -> Result<String, String> {
 async fn with_deadline(timeline: &Timeline, deadline: Instant) -> Result<String, String> {
     let connecting = step(timeline, "connect".into(), connect());
     let limit = deadline.min(Instant::now() + PER_STEP);
-    timeout_at(limit, connecting).await.map_err(|e| format!("connect: {e}"))?;
+    timeout_at(limit, connecting)
+        .await
+        .map_err(|e| format!("connect: {e}"))?;
     for attempt in 1..=TRIES {
         let asking = step(timeline, format!("try {attempt}"), ask(attempt));
         let limit = deadline.min(Instant::now() + PER_STEP);

@@ -79,10 +79,15 @@ async fn send(then: Then, start: Instant) -> Vec<u8> {
     let big = frame(&[b'a'; 1000]);
     let outcome = timeout(Duration::from_millis(250), ours.write_all(&big)).await;
     let elapsed = start.elapsed().as_secs_f64();
-    println!("{elapsed:.2}s  write_all of {} bytes: {outcome:?}", big.len());
+    println!(
+        "{elapsed:.2}s  write_all of {} bytes: {outcome:?}",
+        big.len()
+    );
 
     if let Then::SendNext = then {
-        ours.write_all(&frame(b"hello")).await.expect("the peer is reading");
+        ours.write_all(&frame(b"hello"))
+            .await
+            .expect("the peer is reading");
     }
     drop(ours); // closes our end: the peer's read answers 0 once it is empty
     peer.await.expect("the peer does not panic")
@@ -97,7 +102,10 @@ async fn main() {
         println!("{then:?}:");
         let received = send(then, start).await;
         let at = start.elapsed().as_secs_f64();
-        println!("{at:.2}s  the peer got {} bytes, then the end of the stream", received.len());
+        println!(
+            "{at:.2}s  the peer got {} bytes, then the end of the stream",
+            received.len()
+        );
         for found in frames(&received) {
             println!("       the peer reads {found}");
         }

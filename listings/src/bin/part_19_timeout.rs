@@ -16,7 +16,11 @@ fn at(start: Instant) -> String {
 
 /// Stands for a request that takes `took` to answer.
 async fn fetch(name: &'static str, took: Duration, start: Instant) -> String {
-    let mut progress = Progress { name, start, finished: false };
+    let mut progress = Progress {
+        name,
+        start,
+        finished: false,
+    };
     sleep(took).await;
     progress.finished = true;
     format!("{name}'s answer")
@@ -33,7 +37,11 @@ struct Progress {
 impl Drop for Progress {
     fn drop(&mut self) {
         if !self.finished {
-            println!("{}  {}: dropped before it finished", at(self.start), self.name);
+            println!(
+                "{}  {}: dropped before it finished",
+                at(self.start),
+                self.name
+            );
         }
     }
 }
@@ -52,14 +60,20 @@ async fn limits(start: Instant) {
     let ms = Duration::from_millis;
 
     // In time: the answer comes at 0.10s, the limit is 0.30s.
-    show(start, timeout(ms(300), fetch("quick", ms(100), start)).await);
+    show(
+        start,
+        timeout(ms(300), fetch("quick", ms(100), start)).await,
+    );
 
     // Too late: at 0.30s after it began, `fetch` is dropped mid-sleep.
     show(start, timeout(ms(300), fetch("slow", ms(500), start)).await);
 
     // The same limit as a point in time: `timeout_at` takes an `Instant`.
     let deadline = Instant::now() + ms(200);
-    show(start, timeout_at(deadline, fetch("slow", ms(500), start)).await);
+    show(
+        start,
+        timeout_at(deadline, fetch("slow", ms(500), start)).await,
+    );
 
     // A future that is ready at its first poll wins, even against zero.
     let ready = timeout(Duration::ZERO, async { String::from("at once") }).await;
@@ -71,7 +85,11 @@ async fn limits(start: Instant) {
 /// `Elapsed` converts into `std::io::Error` (kind `TimedOut`), so `?` works
 /// in a function that returns `io::Result`.
 async fn read_config(start: Instant) -> std::io::Result<String> {
-    let text = timeout(Duration::from_millis(100), fetch("config", Duration::from_secs(1), start)).await?;
+    let text = timeout(
+        Duration::from_millis(100),
+        fetch("config", Duration::from_secs(1), start),
+    )
+    .await?;
     Ok(text)
 }
 // ANCHOR_END: io_error

@@ -12,7 +12,8 @@ async fn limits_per_step_add_up_past_the_budget() {
     let outcome = per_step(&timeline).await;
     assert_eq!(outcome.unwrap(), "answer to try 3");
     // connect + 2 cut tries + 2 backoffs + the answer
-    let total = Duration::from_millis(200) + PER_STEP * 2 + BACKOFF * 2 + Duration::from_millis(100);
+    let total =
+        Duration::from_millis(200) + PER_STEP * 2 + BACKOFF * 2 + Duration::from_millis(100);
     assert_eq!(timeline.elapsed(), total);
     assert!(total > BUDGET);
 }
@@ -36,7 +37,10 @@ async fn a_shared_deadline_gives_up_when_no_try_fits() {
     let outcome = with_deadline(&timeline, Instant::now() + BUDGET).await;
     assert_eq!(outcome.unwrap_err(), "gave up after try 2: 50ms left");
     assert_eq!(timeline.elapsed(), Duration::from_millis(950));
-    assert_eq!(labels(&timeline), ["connect", "try 1", "backoff 1", "try 2"]);
+    assert_eq!(
+        labels(&timeline),
+        ["connect", "try 1", "backoff 1", "try 2"]
+    );
 }
 
 #[tokio::test(start_paused = true)]

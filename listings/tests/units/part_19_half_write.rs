@@ -11,10 +11,17 @@ async fn closing_after_the_timeout_leaves_the_peer_a_prefix_then_eof() {
     let received = send(Then::Close, Instant::now()).await;
     let big = frame(&[b'a'; 1000]);
     assert_eq!(received.len(), WENT_OUT);
-    assert_eq!(received, big[..WENT_OUT], "a prefix of the frame, nothing else");
+    assert_eq!(
+        received,
+        big[..WENT_OUT],
+        "a prefix of the frame, nothing else"
+    );
     let found = frames(&received);
     assert_eq!(found.len(), 1);
-    assert!(found[0].starts_with("a frame of 1000 bytes, cut after 92"), "{found:?}");
+    assert!(
+        found[0].starts_with("a frame of 1000 bytes, cut after 92"),
+        "{found:?}"
+    );
 }
 
 #[tokio::test(start_paused = true)]

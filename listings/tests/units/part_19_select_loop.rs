@@ -40,7 +40,10 @@ async fn a_sleep_made_each_turn_never_fires_while_messages_keep_coming() {
     let (sender, queue) = mpsc::channel(1);
     tokio::spawn(endless(sender));
     let outcome = tokio::time::timeout(Duration::from_secs(60), recreated(queue)).await;
-    assert!(outcome.is_err(), "a minute of messages, and the 700 ms limit never fired");
+    assert!(
+        outcome.is_err(),
+        "a minute of messages, and the 700 ms limit never fired"
+    );
 }
 
 #[tokio::test(start_paused = true)]

@@ -57,7 +57,11 @@ async fn timeout_at_counts_from_the_instant_not_from_the_await() {
     // A deadline in the past: the future still gets its first poll.
     assert_eq!(timeout_at(start, async { 1 }).await.unwrap(), 1);
     assert!(timeout_at(start, sleep(MS(1))).await.is_err());
-    assert_eq!(start.elapsed(), MS(200), "an expired deadline answers at once");
+    assert_eq!(
+        start.elapsed(),
+        MS(200),
+        "an expired deadline answers at once"
+    );
 }
 
 #[tokio::test(start_paused = true)]
