@@ -59,31 +59,28 @@ fn show(start: Instant, outcome: Result<String, Elapsed>) {
 async fn limits(start: Instant) {
     let ms = Duration::from_millis;
 
-    // In time: the answer comes at 0.10s, the limit is 0.30s.
-    show(
-        start,
-        timeout(ms(300), fetch("quick", ms(100), start)).await,
-    );
+    // In time: the answer comes after 100 ms, the limit is 300 ms.
+    let outcome = timeout(ms(300), fetch("quick", ms(100), start)).await;
+    show(start, outcome);
 
-    // Too late: at 0.30s after it began, `fetch` is dropped mid-sleep.
-    show(start, timeout(ms(300), fetch("slow", ms(500), start)).await);
+    // Too late: 300 ms after it began, `fetch` is dropped mid-sleep.
+    let outcome = timeout(ms(300), fetch("slow", ms(500), start)).await;
+    show(start, outcome);
 
-    // The same limit as a point in time: `timeout_at` takes an `Instant`.
+    // The same kind of limit as a point in time: `timeout_at` takes an `Instant`.
     let deadline = Instant::now() + ms(200);
-    show(
-        start,
-        timeout_at(deadline, fetch("slow", ms(500), start)).await,
-    );
+    let outcome = timeout_at(deadline, fetch("slow", ms(500), start)).await;
+    show(start, outcome);
 
     // A future that is ready at its first poll wins, even against zero.
-    let ready = timeout(Duration::ZERO, async { String::from("at once") }).await;
-    show(start, ready);
+    let outcome = timeout(Duration::ZERO, async { String::from("at once") }).await;
+    show(start, outcome);
 }
 // ANCHOR_END: limits
 
 // ANCHOR: io_error
 /// `Elapsed` converts into `std::io::Error` (kind `TimedOut`), so `?` works
-/// in a function that returns `io::Result`.
+/// in a function that returns `std::io::Result`.
 async fn read_config(start: Instant) -> std::io::Result<String> {
     let text = timeout(
         Duration::from_millis(100),
