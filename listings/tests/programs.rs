@@ -87,6 +87,11 @@ listings! {
     part_16_queue
     part_17_exercise
     part_17_mini_redis
+    part_19_half_write
+    part_19_deadline
+    part_19_exercise
+    part_19_select_loop
+    part_19_timeout
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -110,6 +115,7 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_15_cpu_bound", None),
     ("part_16_queue", None),
     ("part_17_mini_redis", None),
+    ("part_19_time_limits", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

@@ -181,6 +181,21 @@ mod part_17_exercise;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_17_mini_redis.rs"]
 mod part_17_mini_redis;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_19_deadline.rs"]
+mod part_19_deadline;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_19_exercise.rs"]
+mod part_19_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_19_half_write.rs"]
+mod part_19_half_write;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_19_select_loop.rs"]
+mod part_19_select_loop;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_19_timeout.rs"]
+mod part_19_timeout;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -242,6 +257,11 @@ fn every_listing_is_a_module_here() {
         "part_16_queue",
         "part_17_exercise",
         "part_17_mini_redis",
+        "part_19_deadline",
+        "part_19_exercise",
+        "part_19_half_write",
+        "part_19_select_loop",
+        "part_19_timeout",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
