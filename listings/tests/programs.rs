@@ -87,6 +87,13 @@ listings! {
     part_16_queue
     part_17_exercise
     part_17_mini_redis
+    part_21_bounded
+    part_21_context
+    part_21_event
+    part_21_exercise
+    part_21_fanout
+    part_21_gates
+    part_21_notify
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -110,6 +117,8 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_15_cpu_bound", None),
     ("part_16_queue", None),
     ("part_17_mini_redis", None),
+    ("part_21_context", None),
+    ("part_21_coordination", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

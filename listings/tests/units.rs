@@ -181,6 +181,27 @@ mod part_17_exercise;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_17_mini_redis.rs"]
 mod part_17_mini_redis;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_21_bounded.rs"]
+mod part_21_bounded;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_21_context.rs"]
+mod part_21_context;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_21_event.rs"]
+mod part_21_event;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_21_exercise.rs"]
+mod part_21_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_21_fanout.rs"]
+mod part_21_fanout;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_21_gates.rs"]
+mod part_21_gates;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_21_notify.rs"]
+mod part_21_notify;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -242,6 +263,13 @@ fn every_listing_is_a_module_here() {
         "part_16_queue",
         "part_17_exercise",
         "part_17_mini_redis",
+        "part_21_bounded",
+        "part_21_context",
+        "part_21_event",
+        "part_21_exercise",
+        "part_21_fanout",
+        "part_21_gates",
+        "part_21_notify",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),

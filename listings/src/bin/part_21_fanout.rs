@@ -1,0 +1,110 @@
+//! Part 21: one writer, many readers. A `broadcast` channel gives every
+//! receiver every message, as long as it keeps up: it holds only
+//! `capacity` messages, and a receiver that falls further behind gets
+//! `RecvError::Lagged(n)`, then goes on from the oldest one kept. An
+//! `RwLock` lets readers share a value while a writer waits its turn; tokio's
+//! is fair, so a reader that comes after a waiting writer waits too.
+//!
+//! Run it: cargo run -p listings --bin part_21_fanout
+
+use listings::timeline::Timeline;
+use std::time::Duration;
+use tokio::sync::broadcast::{self, error::RecvError};
+use tokio::sync::RwLock;
+use tokio::time::{sleep, Instant};
+
+/// The time on tokio's clock since `start`, as "0.30s".
+fn at(start: Instant) -> String {
+    format!("{:.2}s", start.elapsed().as_secs_f64())
+}
+
+fn ms(millis: u64) -> Duration {
+    Duration::from_millis(millis)
+}
+
+// ANCHOR: receiver
+/// Receives until the channel closes, waiting `delay` before the first
+/// `recv`; returns what it got, with a lag as `None`.
+async fn listen(
+    name: &'static str,
+    mut messages: broadcast::Receiver<u32>,
+    delay: Duration,
+    start: Instant,
+) -> Vec<Option<u32>> {
+    let mut got = Vec::new();
+    sleep(delay).await;
+    loop {
+        match messages.recv().await {
+            Ok(message) => {
+                println!("{}  {name} gets {message}", at(start));
+                got.push(Some(message));
+            }
+            Err(RecvError::Lagged(missed)) => {
+                println!("{}  {name}: Lagged({missed})", at(start));
+                got.push(None);
+            }
+            Err(RecvError::Closed) => return got,
+        }
+    }
+}
+// ANCHOR_END: receiver
+
+// ANCHOR: broadcast
+/// Five messages, 100 ms apart, into a channel that holds two; `fast` reads
+/// at once, `slow` only after 450 ms.
+async fn fan_out(start: Instant) -> [Vec<Option<u32>>; 2] {
+    let (sender, fast) = broadcast::channel(2);
+    let slow = sender.subscribe(); // each receiver has its own place
+    let fast = tokio::spawn(listen("fast", fast, Duration::ZERO, start));
+    let slow = tokio::spawn(listen("slow", slow, ms(450), start));
+    for message in 0..5 {
+        sender.send(message).expect("there are receivers");
+        sleep(ms(100)).await;
+    }
+    drop(sender); // closed: each receiver gets Closed after the rest
+    [fast.await.unwrap(), slow.await.unwrap()]
+}
+// ANCHOR_END: broadcast
+
+// ANCHOR: rwlock
+/// Two readers hold the lock from 0 to 3 units; a writer asks at 1 unit,
+/// and a third reader at 2 units.
+async fn readers_and_a_writer(timeline: &Timeline) -> u32 {
+    let unit = timeline.unit();
+    let config = RwLock::new(1);
+    let reader = |name: &'static str, asks: u32| {
+        let config = &config;
+        async move {
+            sleep(unit * asks).await;
+            let value = timeline.span(format!("{name} waits"), config.read()).await;
+            timeline
+                .span(format!("{name} reads"), sleep(unit * 3))
+                .await;
+            *value
+        }
+    };
+    let writer = async {
+        sleep(unit).await;
+        let mut value = timeline.span("writer waits", config.write()).await;
+        timeline.span("writer writes", sleep(unit)).await;
+        *value += 1;
+    };
+    let (_, _, _, third) = tokio::join!(reader("r1", 0), reader("r2", 0), writer, reader("r3", 2));
+    third
+}
+// ANCHOR_END: rwlock
+
+#[tokio::main(flavor = "current_thread", start_paused = true)]
+async fn main() {
+    println!("broadcast::channel(2), a fast and a slow receiver:");
+    fan_out(Instant::now()).await;
+    println!("RwLock: readers share, the writer waits, r3 waits behind it:");
+    let timeline = Timeline::new(ms(100));
+    let third = readers_and_a_writer(&timeline).await;
+    print!("{timeline}");
+    println!("r3 read {third}");
+}
+
+#[cfg(test)]
+#[path = "../../tests/units/part_21_fanout.rs"]
+mod tests;
