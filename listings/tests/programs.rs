@@ -87,13 +87,15 @@ listings! {
     part_16_queue
     part_17_exercise
     part_17_mini_redis
+    part_21_broadcast
     part_21_bounded
-    part_21_context
+    part_21_done
     part_21_event
     part_21_exercise
-    part_21_fanout
     part_21_gates
     part_21_notify
+    part_21_rwlock
+    part_21_task_local
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),

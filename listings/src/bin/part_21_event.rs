@@ -28,8 +28,18 @@ const ARRIVALS: [(&str, u64); 3] = [("a", 0), ("b", 100), ("c", 300)];
 const OPENS: u64 = 200;
 
 // ANCHOR: watch
-/// The gate as a `watch` channel of a `bool`; returns who passed, in order.
-async fn gate_with_watch(start: Instant) -> Vec<&'static str> {
+/// Prints who passed when, in time order. Tasks that pass at the same moment
+/// are printed by name: a `watch` wakes its receivers in no fixed order.
+fn in_order(mut passed: Vec<(Duration, &'static str)>) -> Vec<(Duration, &'static str)> {
+    passed.sort();
+    for (when, name) in &passed {
+        println!("{:.2}s  {name} passes", when.as_secs_f64());
+    }
+    passed
+}
+
+/// The gate as a `watch` channel of a `bool`; returns who passed when.
+async fn gate_with_watch(start: Instant) -> Vec<(Duration, &'static str)> {
     let (gate, _) = watch::channel(false); // closed
     let mut waiters = JoinSet::new();
     for (name, arrives) in ARRIVALS {
@@ -38,20 +48,19 @@ async fn gate_with_watch(start: Instant) -> Vec<&'static str> {
             sleep(ms(arrives)).await;
             // Returns at once if the value is already true, else waits.
             open.wait_for(|is_open| *is_open).await.expect("gate alive");
-            println!("{}  {name} passes (arrived at {arrives} ms)", at(start));
-            name
+            (start.elapsed(), name)
         });
     }
     sleep(ms(OPENS)).await;
     println!("{}  the gate opens", at(start));
     gate.send_replace(true); // like Event.set(); send_replace(false) clears
-    waiters.join_all().await
+    in_order(waiters.join_all().await)
 }
 // ANCHOR_END: watch
 
 // ANCHOR: token
 /// The same gate as a `CancellationToken`: set once, never cleared.
-async fn gate_with_token(start: Instant) -> Vec<&'static str> {
+async fn gate_with_token(start: Instant) -> Vec<(Duration, &'static str)> {
     let gate = CancellationToken::new();
     let mut waiters = JoinSet::new();
     for (name, arrives) in ARRIVALS {
@@ -59,14 +68,13 @@ async fn gate_with_token(start: Instant) -> Vec<&'static str> {
         waiters.spawn(async move {
             sleep(ms(arrives)).await;
             open.cancelled().await; // at once if already cancelled
-            println!("{}  {name} passes (arrived at {arrives} ms)", at(start));
-            name
+            (start.elapsed(), name)
         });
     }
     sleep(ms(OPENS)).await;
     println!("{}  the gate opens", at(start));
     gate.cancel();
-    waiters.join_all().await
+    in_order(waiters.join_all().await)
 }
 // ANCHOR_END: token
 

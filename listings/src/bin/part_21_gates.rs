@@ -5,6 +5,7 @@
 //!
 //! Run it: cargo run -p listings --bin part_21_gates
 
+// ANCHOR: barrier
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::{Barrier, Notify};
@@ -20,7 +21,6 @@ fn ms(millis: u64) -> Duration {
     Duration::from_millis(millis)
 }
 
-// ANCHOR: barrier
 /// Three tasks get ready at different times and start together; returns
 /// the leader's name.
 async fn start_together(start: Instant) -> &'static str {
@@ -32,14 +32,19 @@ async fn start_together(start: Instant) -> &'static str {
             sleep(ms(ready)).await;
             println!("{}  {name} is ready", at(start));
             let result = barrier.wait().await; // until all three are here
-            println!("{}  {name} starts", at(start));
-            (name, result.is_leader())
+            (start.elapsed(), name, result.is_leader())
         });
     }
-    let results = runners.join_all().await;
-    let leaders: Vec<_> = results.iter().filter(|(_, leader)| *leader).collect();
+    // The barrier wakes its waiters in no fixed order: print them by name.
+    let mut started = runners.join_all().await;
+    started.sort();
+    for (when, name, leader) in &started {
+        let leader = if *leader { " (the leader)" } else { "" };
+        println!("{:.2}s  {name} starts{leader}", when.as_secs_f64());
+    }
+    let leaders: Vec<_> = started.iter().filter(|(_, _, leader)| *leader).collect();
     assert_eq!(leaders.len(), 1, "exactly one leader per round");
-    leaders[0].0
+    leaders[0].1
 }
 // ANCHOR_END: barrier
 
@@ -102,8 +107,7 @@ async fn share_the_stock(start: Instant) -> Vec<&'static str> {
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     println!("Barrier::new(3):");
-    let leader = start_together(Instant::now()).await;
-    println!("the leader: {leader}");
+    start_together(Instant::now()).await;
     println!("a stock behind a Mutex, and a Notify:");
     share_the_stock(Instant::now()).await;
 }

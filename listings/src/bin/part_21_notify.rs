@@ -6,6 +6,7 @@
 //!
 //! Run it: cargo run -p listings --bin part_21_notify
 
+// ANCHOR: permits
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -29,7 +30,6 @@ fn outcome(woke: bool) -> &'static str {
     }
 }
 
-// ANCHOR: permits
 /// `notify_one` three times while nobody waits, then two waits.
 async fn one_permit(start: Instant) -> [bool; 2] {
     let notify = Notify::new();

@@ -1,10 +1,8 @@
-//! Part 21: context that travels with a task, and what to do when a task
-//! ends. `tokio::task_local!` is the closest thing to a `ContextVar`, but a
-//! spawned task does not inherit it: you pass it on by hand. Tokio has no
-//! done callbacks; a combinator runs code when a future's output is ready,
-//! and a task that awaits the `JoinHandle` sees every ending, cancelled too.
+//! Part 21: tokio has no done callbacks. A combinator (`FutureExt::inspect`)
+//! runs code in the task when the future's output is ready, and only then;
+//! a task that awaits the `JoinHandle` sees every ending, cancelled too.
 //!
-//! Run it: cargo run -p listings --bin part_21_context
+//! Run it: cargo run -p listings --bin part_21_done
 
 use futures::FutureExt;
 use std::time::Duration;
@@ -15,38 +13,6 @@ use tokio::time::{sleep, Instant};
 fn at(start: Instant) -> String {
     format!("{:.2}s", start.elapsed().as_secs_f64())
 }
-
-// ANCHOR: task_local
-tokio::task_local! {
-    /// The request being handled, for log lines: set for a scope, per task.
-    static REQUEST: u32;
-}
-
-/// A log line that names the request, if this task has one.
-fn log(what: &str) -> Option<u32> {
-    let id = REQUEST.try_with(|id| *id).ok(); // Err(AccessError) if unset
-    match id {
-        Some(id) => println!("[request {id}] {what}"),
-        None => println!("[no request] {what}"),
-    }
-    id
-}
-
-async fn helper() -> Option<u32> {
-    log("helper, awaited by the handler")
-}
-
-/// Returns what each log line found.
-async fn handle() -> [Option<u32>; 4] {
-    let handler = log("handler");
-    let helper = helper().await; // the same task: same value
-    let spawned = tokio::spawn(async { log("a task the handler spawned") });
-    let spawned = spawned.await.unwrap(); // a new task: no value
-    let id = REQUEST.get(); // pass it on by hand:
-    let passed_on = tokio::spawn(REQUEST.scope(id, async { log("spawned, in a new scope") }));
-    [handler, helper, spawned, passed_on.await.unwrap()]
-}
-// ANCHOR_END: task_local
 
 // ANCHOR: done
 /// A job that takes `units` × 100 ms and answers `units` × 10.
@@ -89,13 +55,10 @@ async fn done_callbacks(start: Instant) -> Vec<String> {
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
-    println!("task_local! REQUEST, set to 7 for the handler:");
-    REQUEST.scope(7, handle()).await;
-    log("main, outside the scope");
     println!("done callbacks:");
     done_callbacks(Instant::now()).await;
 }
 
 #[cfg(test)]
-#[path = "../../tests/units/part_21_context.rs"]
+#[path = "../../tests/units/part_21_done.rs"]
 mod tests;

@@ -1,16 +1,12 @@
-//! Part 21: one writer, many readers. A `broadcast` channel gives every
-//! receiver every message, as long as it keeps up: it holds only
-//! `capacity` messages, and a receiver that falls further behind gets
-//! `RecvError::Lagged(n)`, then goes on from the oldest one kept. An
-//! `RwLock` lets readers share a value while a writer waits its turn; tokio's
-//! is fair, so a reader that comes after a waiting writer waits too.
+//! Part 21: a `broadcast` channel gives every receiver every message, as
+//! long as it keeps up. It holds only `capacity` messages; a receiver that
+//! falls further behind gets `RecvError::Lagged(n)`, then goes on from the
+//! oldest message kept. The sender never waits for a slow receiver.
 //!
-//! Run it: cargo run -p listings --bin part_21_fanout
+//! Run it: cargo run -p listings --bin part_21_broadcast
 
-use listings::timeline::Timeline;
 use std::time::Duration;
 use tokio::sync::broadcast::{self, error::RecvError};
-use tokio::sync::RwLock;
 use tokio::time::{sleep, Instant};
 
 /// The time on tokio's clock since `start`, as "0.30s".
@@ -66,45 +62,12 @@ async fn fan_out(start: Instant) -> [Vec<Option<u32>>; 2] {
 }
 // ANCHOR_END: broadcast
 
-// ANCHOR: rwlock
-/// Two readers hold the lock from 0 to 3 units; a writer asks at 1 unit,
-/// and a third reader at 2 units.
-async fn readers_and_a_writer(timeline: &Timeline) -> u32 {
-    let unit = timeline.unit();
-    let config = RwLock::new(1);
-    let reader = |name: &'static str, asks: u32| {
-        let config = &config;
-        async move {
-            sleep(unit * asks).await;
-            let value = timeline.span(format!("{name} waits"), config.read()).await;
-            timeline
-                .span(format!("{name} reads"), sleep(unit * 3))
-                .await;
-            *value
-        }
-    };
-    let writer = async {
-        sleep(unit).await;
-        let mut value = timeline.span("writer waits", config.write()).await;
-        timeline.span("writer writes", sleep(unit)).await;
-        *value += 1;
-    };
-    let (_, _, _, third) = tokio::join!(reader("r1", 0), reader("r2", 0), writer, reader("r3", 2));
-    third
-}
-// ANCHOR_END: rwlock
-
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     println!("broadcast::channel(2), a fast and a slow receiver:");
     fan_out(Instant::now()).await;
-    println!("RwLock: readers share, the writer waits, r3 waits behind it:");
-    let timeline = Timeline::new(ms(100));
-    let third = readers_and_a_writer(&timeline).await;
-    print!("{timeline}");
-    println!("r3 read {third}");
 }
 
 #[cfg(test)]
-#[path = "../../tests/units/part_21_fanout.rs"]
+#[path = "../../tests/units/part_21_broadcast.rs"]
 mod tests;
