@@ -47,7 +47,6 @@ async def main():
     await asyncio.sleep(0.2)
     b.cancel()
     await asyncio.gather(a, b, return_exceptions=True)
-    await asyncio.sleep(0)  # callbacks run soon after, not inside, the end
 
 
 if __name__ == "__main__":
