@@ -87,8 +87,8 @@ listings! {
     part_16_queue
     part_17_exercise
     part_17_mini_redis
-    part_21_broadcast
     part_21_bounded
+    part_21_broadcast
     part_21_done
     part_21_event
     part_21_exercise
