@@ -92,6 +92,15 @@ listings! {
     part_19_exercise
     part_19_select_loop
     part_19_timeout
+    part_21_bounded
+    part_21_broadcast
+    part_21_done
+    part_21_event
+    part_21_exercise
+    part_21_gates
+    part_21_notify
+    part_21_rwlock
+    part_21_task_local
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -116,6 +125,8 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_16_queue", None),
     ("part_17_mini_redis", None),
     ("part_19_time_limits", None),
+    ("part_21_context", None),
+    ("part_21_coordination", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

@@ -196,6 +196,32 @@ mod part_19_select_loop;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_19_timeout.rs"]
 mod part_19_timeout;
+#[path = "../src/bin/part_21_bounded.rs"]
+mod part_21_bounded;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_21_broadcast.rs"]
+mod part_21_broadcast;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_21_done.rs"]
+mod part_21_done;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_21_event.rs"]
+mod part_21_event;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_21_exercise.rs"]
+mod part_21_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_21_gates.rs"]
+mod part_21_gates;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_21_notify.rs"]
+mod part_21_notify;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_21_rwlock.rs"]
+mod part_21_rwlock;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_21_task_local.rs"]
+mod part_21_task_local;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -262,6 +288,15 @@ fn every_listing_is_a_module_here() {
         "part_19_half_write",
         "part_19_select_loop",
         "part_19_timeout",
+        "part_21_bounded",
+        "part_21_broadcast",
+        "part_21_done",
+        "part_21_event",
+        "part_21_exercise",
+        "part_21_gates",
+        "part_21_notify",
+        "part_21_rwlock",
+        "part_21_task_local",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
