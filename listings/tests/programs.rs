@@ -87,9 +87,9 @@ listings! {
     part_16_queue
     part_17_exercise
     part_17_mini_redis
-    part_19_half_write
     part_19_deadline
     part_19_exercise
+    part_19_half_write
     part_19_select_loop
     part_19_timeout
     part_21_bounded

@@ -196,6 +196,7 @@ mod part_19_select_loop;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_19_timeout.rs"]
 mod part_19_timeout;
+#[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_21_bounded.rs"]
 mod part_21_bounded;
 #[allow(dead_code)] // its `main`, and what only `main` uses
