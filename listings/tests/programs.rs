@@ -87,6 +87,14 @@ listings! {
     part_16_queue
     part_17_exercise
     part_17_mini_redis
+    part_23_async_mutex
+    part_23_atomics
+    part_23_check_then_act
+    part_23_exercise
+    part_23_lock_order
+    part_23_pi
+    part_23_relock
+    part_23_rwlock
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -110,6 +118,8 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_15_cpu_bound", None),
     ("part_16_queue", None),
     ("part_17_mini_redis", None),
+    ("part_23_check_then_act", None),
+    ("part_23_rlock", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

@@ -181,6 +181,30 @@ mod part_17_exercise;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_17_mini_redis.rs"]
 mod part_17_mini_redis;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_async_mutex.rs"]
+mod part_23_async_mutex;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_atomics.rs"]
+mod part_23_atomics;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_check_then_act.rs"]
+mod part_23_check_then_act;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_exercise.rs"]
+mod part_23_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_lock_order.rs"]
+mod part_23_lock_order;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_pi.rs"]
+mod part_23_pi;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_relock.rs"]
+mod part_23_relock;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_rwlock.rs"]
+mod part_23_rwlock;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -242,6 +266,14 @@ fn every_listing_is_a_module_here() {
         "part_16_queue",
         "part_17_exercise",
         "part_17_mini_redis",
+        "part_23_async_mutex",
+        "part_23_atomics",
+        "part_23_check_then_act",
+        "part_23_exercise",
+        "part_23_lock_order",
+        "part_23_pi",
+        "part_23_relock",
+        "part_23_rwlock",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
