@@ -30,31 +30,46 @@ fn transfer(accounts: &[Mutex<i64>], from: usize, to: usize, amount: i64) {
 // ANCHOR_END: solution
 
 // ANCHOR: main
+/// What a transferring thread tells the watchdog.
+enum Report {
+    Progress,
+    Done,
+}
+
 /// Two threads move 1 back and forth, 100 000 times each, in opposite
-/// directions. Returns the balances, or `None` if they are stuck.
-fn run() -> Option<Vec<i64>> {
+/// directions. Returns the balances, or `None` if they reported nothing for
+/// `patience`: stuck.
+fn run(patience: Duration) -> Option<Vec<i64>> {
     let accounts = Arc::new([Mutex::new(100), Mutex::new(100)]);
-    let (done, finished) = mpsc::channel();
+    let (report, reports) = mpsc::channel();
     for (from, to) in [(0, 1), (1, 0)] {
-        let (accounts, done) = (Arc::clone(&accounts), done.clone());
+        let (accounts, report) = (Arc::clone(&accounts), report.clone());
         thread::spawn(move || {
-            for _ in 0..100_000 {
+            for round in 1..=100_000 {
                 transfer(&accounts[..], from, to, 1);
+                if round % 1_000 == 0 {
+                    report.send(Report::Progress).unwrap();
+                }
             }
-            done.send(()).unwrap();
+            report.send(Report::Done).unwrap();
         });
     }
-    for _ in 0..2 {
-        // A watchdog: stuck threads never send, and die when main returns.
-        finished.recv_timeout(Duration::from_secs(20)).ok()?;
+    // The watchdog. Stuck threads are left blocked, and die when main returns.
+    let mut done = 0;
+    while done < 2 {
+        match reports.recv_timeout(patience) {
+            Ok(Report::Progress) => {}
+            Ok(Report::Done) => done += 1,
+            Err(_) => return None,
+        }
     }
     Some(accounts.iter().map(|a| *a.lock().unwrap()).collect())
 }
 
 fn main() {
-    match run() {
+    match run(Duration::from_secs(1)) {
         Some(balances) => println!("both threads finished: balances {balances:?}"),
-        None => println!("stuck for 20 s: a deadlock"),
+        None => println!("no progress for 1 s: a deadlock"),
     }
 }
 // ANCHOR_END: main
