@@ -119,6 +119,7 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_16_queue", None),
     ("part_17_mini_redis", None),
     ("part_23_check_then_act", None),
+    ("part_23_pi", None),
     ("part_23_rlock", None),
 ];
 

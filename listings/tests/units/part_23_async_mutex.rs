@@ -39,3 +39,13 @@ async fn a_std_guard_across_await_would_block_the_other_task() {
         .await
         .ends_with("b: WouldBlock"));
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_tokio_mutex_is_not_reentrant_either() {
+    let mutex = tokio::sync::Mutex::new(0);
+    let _held = mutex.lock().await;
+    // On the paused clock, the hour passes at once: the second lock waits
+    // for the first guard, which this task holds, so it never comes.
+    let again = tokio::time::timeout(Duration::from_secs(3600), mutex.lock()).await;
+    assert!(again.is_err(), "a task that locks twice waits for itself");
+}
