@@ -36,9 +36,9 @@ fn withdraw(balance: &Mutex<i64>, amount: i64) -> bool {
         return false;
     }
     *guard -= amount;
-    true
-} // the guard drops here, and the lock with it
-  // ANCHOR_END: fixed
+    true // the guard drops as the function returns, and unlocks
+}
+// ANCHOR_END: fixed
 
 // ANCHOR: run
 /// Two threads each try to withdraw 80 from 100.
@@ -48,9 +48,12 @@ fn run(racy: bool) -> Outcome {
     let paid = thread::scope(|s| {
         let tellers: Vec<_> = (0..2)
             .map(|_| {
-                s.spawn(|| match racy {
-                    true => withdraw_racy(&balance, 80, &both_checked),
-                    false => withdraw(&balance, 80),
+                s.spawn(|| {
+                    if racy {
+                        withdraw_racy(&balance, 80, &both_checked)
+                    } else {
+                        withdraw(&balance, 80)
+                    }
                 })
             })
             .collect();
