@@ -101,6 +101,14 @@ listings! {
     part_21_notify
     part_21_rwlock
     part_21_task_local
+    part_23_async_mutex
+    part_23_atomics
+    part_23_check_then_act
+    part_23_exercise
+    part_23_lock_order
+    part_23_pi
+    part_23_relock
+    part_23_rwlock
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -127,6 +135,9 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_19_time_limits", None),
     ("part_21_context", None),
     ("part_21_coordination", None),
+    ("part_23_check_then_act", None),
+    ("part_23_pi", None),
+    ("part_23_rlock", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

@@ -223,6 +223,29 @@ mod part_21_rwlock;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_21_task_local.rs"]
 mod part_21_task_local;
+#[path = "../src/bin/part_23_async_mutex.rs"]
+mod part_23_async_mutex;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_atomics.rs"]
+mod part_23_atomics;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_check_then_act.rs"]
+mod part_23_check_then_act;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_exercise.rs"]
+mod part_23_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_lock_order.rs"]
+mod part_23_lock_order;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_pi.rs"]
+mod part_23_pi;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_relock.rs"]
+mod part_23_relock;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_rwlock.rs"]
+mod part_23_rwlock;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -298,6 +321,14 @@ fn every_listing_is_a_module_here() {
         "part_21_notify",
         "part_21_rwlock",
         "part_21_task_local",
+        "part_23_async_mutex",
+        "part_23_atomics",
+        "part_23_check_then_act",
+        "part_23_exercise",
+        "part_23_lock_order",
+        "part_23_pi",
+        "part_23_relock",
+        "part_23_rwlock",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
