@@ -223,6 +223,7 @@ mod part_21_rwlock;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_21_task_local.rs"]
 mod part_21_task_local;
+#[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_23_async_mutex.rs"]
 mod part_23_async_mutex;
 #[allow(dead_code)] // its `main`, and what only `main` uses
