@@ -87,6 +87,7 @@ listings! {
     part_16_queue
     part_17_exercise
     part_17_mini_redis
+    part_18_drop_order
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
