@@ -187,6 +187,12 @@ mod part_18_drop_order;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_18_select_loss.rs"]
 mod part_18_select_loss;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_18_token.rs"]
+mod part_18_token;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_18_spawn_blocking.rs"]
+mod part_18_spawn_blocking;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -248,6 +254,8 @@ fn every_listing_is_a_module_here() {
         "part_16_queue",
         "part_17_exercise",
         "part_17_mini_redis",
+        "part_18_spawn_blocking",
+        "part_18_token",
         "part_18_select_loss",
         "part_18_drop_order",
     ];
