@@ -88,6 +88,10 @@ listings! {
     part_17_exercise
     part_17_mini_redis
     part_18_drop_order
+    part_18_exercise
+    part_18_select_loss
+    part_18_spawn_blocking
+    part_18_token
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -111,6 +115,7 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_15_cpu_bound", None),
     ("part_16_queue", None),
     ("part_17_mini_redis", None),
+    ("part_18_cancellation", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

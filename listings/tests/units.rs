@@ -185,14 +185,17 @@ mod part_17_mini_redis;
 #[path = "../src/bin/part_18_drop_order.rs"]
 mod part_18_drop_order;
 #[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_18_exercise.rs"]
+mod part_18_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_18_select_loss.rs"]
 mod part_18_select_loss;
 #[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_18_token.rs"]
-mod part_18_token;
-#[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_18_spawn_blocking.rs"]
 mod part_18_spawn_blocking;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_18_token.rs"]
+mod part_18_token;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -254,10 +257,11 @@ fn every_listing_is_a_module_here() {
         "part_16_queue",
         "part_17_exercise",
         "part_17_mini_redis",
+        "part_18_drop_order",
+        "part_18_exercise",
+        "part_18_select_loss",
         "part_18_spawn_blocking",
         "part_18_token",
-        "part_18_select_loss",
-        "part_18_drop_order",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
