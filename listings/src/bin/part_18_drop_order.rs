@@ -46,6 +46,16 @@ struct Noisy {
     log: Log,
 }
 
+impl Noisy {
+    fn open(name: &'static str, log: &Log) -> Self {
+        log.say(&format!("work: opened {name}"));
+        Noisy {
+            name,
+            log: log.clone(),
+        }
+    }
+}
+
 impl Drop for Noisy {
     fn drop(&mut self) {
         self.log.say(&format!("drop {}", self.name));
@@ -54,11 +64,9 @@ impl Drop for Noisy {
 
 /// Opens `a`, waits 100 ms, opens `b`, waits 300 ms, then finishes.
 async fn work(log: Log) -> &'static str {
-    let _a = Noisy { name: "a", log: log.clone() };
-    log.say("work: opened a");
+    let _a = Noisy::open("a", &log);
     sleep(Duration::from_millis(100)).await;
-    let _b = Noisy { name: "b", log: log.clone() };
-    log.say("work: opened b, waits 300 ms");
+    let _b = Noisy::open("b", &log);
     sleep(Duration::from_millis(300)).await;
     log.say("work: done"); // only if nobody drops it before 0.40s
     "finished"

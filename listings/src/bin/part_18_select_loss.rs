@@ -30,7 +30,9 @@ const SCRIPT: [(u64, &str); 4] = [
 async fn peer(mut pipe: DuplexStream, start: Instant) {
     for (at, piece) in SCRIPT {
         tokio::time::sleep_until(start + Duration::from_millis(at)).await;
-        pipe.write_all(piece.as_bytes()).await.expect("the reader is there");
+        pipe.write_all(piece.as_bytes())
+            .await
+            .expect("the reader is there");
     }
 }
 // ANCHOR_END: peer
@@ -148,7 +150,10 @@ async fn main() -> io::Result<()> {
     for (which, title) in [
         (Loop::Lossy, "read_line in select! (not cancel safe)"),
         (Loop::NextLine, "fix 1: Lines::next_line (cancel safe)"),
-        (Loop::KeptFuture, "fix 2: one read_line future kept across turns"),
+        (
+            Loop::KeptFuture,
+            "fix 2: one read_line future kept across turns",
+        ),
     ] {
         println!("-- {title}:");
         let lines = run(which).await?;

@@ -13,7 +13,7 @@ async fn dropping_the_future_drops_what_it_holds_in_reverse_order() {
         log.lines(),
         [
             "0.00s  work: opened a",
-            "0.10s  work: opened b, waits 300 ms",
+            "0.10s  work: opened b",
             "0.25s  main: drops the future",
             "0.25s  drop b",
             "0.25s  drop a",
@@ -28,7 +28,7 @@ async fn a_value_not_yet_created_is_not_dropped() {
     drop_the_future(&log, Duration::from_millis(50)).await;
     let lines = log.lines();
     assert!(lines.contains(&"0.05s  drop a".to_owned()), "{lines:?}");
-    assert!(!lines.iter().any(|l| l.contains("b")), "{lines:?}");
+    assert!(!lines.iter().any(|l| l.ends_with(" b")), "{lines:?}");
 }
 
 #[tokio::test(start_paused = true)]

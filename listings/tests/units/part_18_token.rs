@@ -12,9 +12,9 @@ async fn a_child_stops_alone_the_parent_stops_the_rest_and_abort_skips_the_flush
     assert_eq!(
         report,
         Report {
-            a: Some(4),    // 4 items of 200 ms by 0.90s, then asked to stop
-            b: Some(2),    // asked at 0.50s
-            c: None,       // aborted: no report, no flush
+            a: Some(4), // 4 items of 200 ms by 0.90s, then asked to stop
+            b: Some(2), // asked at 0.50s
+            c: None,    // aborted: no report, no flush
             shutdown_cancelled_with_b: false,
         }
     );
@@ -35,7 +35,6 @@ async fn a_child_of_a_cancelled_token_is_born_cancelled() {
 async fn a_worker_nobody_cancels_keeps_working() {
     let token = CancellationToken::new();
     let start = Instant::now();
-    let outcome =
-        tokio::time::timeout(Duration::from_secs(2), worker("w", token, start)).await;
+    let outcome = tokio::time::timeout(Duration::from_secs(2), worker("w", token, start)).await;
     assert!(outcome.is_err(), "it runs until something stops it");
 }
