@@ -6,7 +6,6 @@
 //!
 //! Run it: cargo run -p listings --bin part_18_exercise
 
-use std::io;
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream};
 use tokio::time::{interval_at, sleep_until, Instant, Interval};
@@ -34,7 +33,7 @@ fn heartbeat(start: Instant) -> Interval {
 
 // ANCHOR: solution
 /// Reads one reading and hands the pipe back, so the future owns its pipe.
-async fn read_one(mut pipe: DuplexStream) -> (DuplexStream, io::Result<u32>) {
+async fn read_one(mut pipe: DuplexStream) -> (DuplexStream, std::io::Result<u32>) {
     let reading = pipe.read_u32().await;
     (pipe, reading)
 }

@@ -12,11 +12,12 @@
 
 use std::sync::mpsc as std_mpsc;
 use tokio::sync::mpsc;
+use tokio::task::JoinError;
 use tokio_util::sync::CancellationToken;
 
+// ANCHOR: steps
 const STEPS: u32 = 4;
 
-// ANCHOR: steps
 /// Blocking work in `STEPS` steps. After each step it tells main, then waits
 /// for main's go-ahead; it stops early only if `token` says so.
 fn steps(token: CancellationToken, done: mpsc::Sender<u32>, go: std_mpsc::Receiver<()>) -> u32 {
@@ -34,8 +35,8 @@ fn steps(token: CancellationToken, done: mpsc::Sender<u32>, go: std_mpsc::Receiv
 // ANCHOR_END: steps
 
 // ANCHOR: abort
-/// Aborts the handle after step 1, and returns how many steps ran.
-async fn abort_after_step_one() -> u32 {
+/// Aborts the handle after step 1, and returns what the handle gives.
+async fn abort_after_step_one() -> Result<u32, JoinError> {
     let (done_tx, mut done) = mpsc::channel(1);
     let (go, go_rx) = std_mpsc::channel();
     let token = CancellationToken::new(); // never cancelled here
@@ -43,17 +44,17 @@ async fn abort_after_step_one() -> u32 {
     while let Some(step) = done.recv().await {
         if step == 1 {
             println!("main: abort()");
-            handle.abort(); // no effect: the closure is already running
+            handle.abort();
         }
         go.send(()).expect("the closure waits for this");
     }
-    handle.await.expect("not cancelled: it ran to the end")
+    handle.await // the number of steps that ran, or a JoinError
 }
 // ANCHOR_END: abort
 
 // ANCHOR: cooperative
-/// Cancels the closure's token after step 1, and returns how many steps ran.
-async fn cancel_after_step_one() -> u32 {
+/// Cancels the closure's token after step 1, and returns what the handle gives.
+async fn cancel_after_step_one() -> Result<u32, JoinError> {
     let (done_tx, mut done) = mpsc::channel(1);
     let (go, go_rx) = std_mpsc::channel();
     let token = CancellationToken::new();
@@ -66,19 +67,19 @@ async fn cancel_after_step_one() -> u32 {
         }
         go.send(()).expect("the closure waits for this");
     }
-    handle.await.expect("the closure does not panic")
+    handle.await
 }
 // ANCHOR_END: cooperative
 
+// ANCHOR: main
 #[tokio::main]
 async fn main() {
     println!("-- abort() on a spawn_blocking handle:");
-    let ran = abort_after_step_one().await;
-    println!("main: the closure ran {ran} of {STEPS} steps");
+    println!("main: the handle gives {:?}", abort_after_step_one().await);
     println!("-- a token the closure checks:");
-    let ran = cancel_after_step_one().await;
-    println!("main: the closure ran {ran} of {STEPS} steps");
+    println!("main: the handle gives {:?}", cancel_after_step_one().await);
 }
+// ANCHOR_END: main
 
 #[cfg(test)]
 #[path = "../../tests/units/part_18_spawn_blocking.rs"]

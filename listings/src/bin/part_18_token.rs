@@ -6,6 +6,7 @@
 //!
 //! Run it: cargo run -p listings --bin part_18_token
 
+// ANCHOR: worker
 use std::time::Duration;
 use tokio::time::{sleep, Instant};
 use tokio_util::sync::CancellationToken;
@@ -15,7 +16,6 @@ fn say(start: Instant, what: &str) {
     println!("{:.2}s  {what}", start.elapsed().as_secs_f64());
 }
 
-// ANCHOR: worker
 /// Does items of 200 ms each until its token is cancelled, then flushes
 /// (an `.await` of its own) and returns how many items it finished.
 async fn worker(name: &'static str, token: CancellationToken, start: Instant) -> u32 {
@@ -34,6 +34,7 @@ async fn worker(name: &'static str, token: CancellationToken, start: Instant) ->
 }
 // ANCHOR_END: worker
 
+// ANCHOR: tree
 /// What each worker reported: items done, or `None` if it was aborted.
 #[derive(Debug, PartialEq)]
 struct Report {
@@ -43,7 +44,6 @@ struct Report {
     shutdown_cancelled_with_b: bool,
 }
 
-// ANCHOR: tree
 async fn run() -> Report {
     let start = Instant::now();
     let shutdown = CancellationToken::new(); // the parent

@@ -7,12 +7,12 @@ use super::*;
 
 #[tokio::test]
 async fn abort_does_not_stop_a_running_blocking_closure() {
-    assert_eq!(abort_after_step_one().await, STEPS);
+    assert_eq!(abort_after_step_one().await.unwrap(), STEPS);
 }
 
 #[tokio::test]
 async fn a_token_the_closure_checks_stops_it_after_the_step_it_is_in() {
-    assert_eq!(cancel_after_step_one().await, 1);
+    assert_eq!(cancel_after_step_one().await.unwrap(), 1);
 }
 
 #[tokio::test]
