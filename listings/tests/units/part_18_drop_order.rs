@@ -76,3 +76,11 @@ async fn select_drops_the_loser_first_and_the_goodbye_runs_later_in_its_own_task
         ]
     );
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_task_that_has_finished_is_not_cancelled_by_abort() {
+    let task = tokio::spawn(async { "finished" });
+    tokio::task::yield_now().await; // the task runs to its end here
+    task.abort();
+    assert_eq!(task.await.unwrap(), "finished");
+}
