@@ -84,3 +84,23 @@ async fn a_task_that_has_finished_is_not_cancelled_by_abort() {
     task.abort();
     assert_eq!(task.await.unwrap(), "finished");
 }
+
+#[test]
+fn the_spawned_goodbye_is_lost_when_the_runtime_shuts_down_first() {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .start_paused(true)
+        .build()
+        .unwrap();
+    let log = runtime.block_on(async {
+        let log = Log::new();
+        drop(Connection { log: log.clone() }); // spawns the goodbye
+        log
+    });
+    drop(runtime); // the end of main: every task is dropped, unfinished
+    assert_eq!(
+        log.lines(),
+        ["0.00s  drop Connection: spawns its goodbye"],
+        "the goodbye never ran"
+    );
+}
