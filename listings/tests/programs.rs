@@ -109,6 +109,11 @@ listings! {
     part_23_pi
     part_23_relock
     part_23_rwlock
+    part_18_drop_order
+    part_18_exercise
+    part_18_select_loss
+    part_18_spawn_blocking
+    part_18_token
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -138,6 +143,7 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_23_check_then_act", None),
     ("part_23_pi", None),
     ("part_23_rlock", None),
+    ("part_18_cancellation", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

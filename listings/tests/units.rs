@@ -247,6 +247,20 @@ mod part_23_relock;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_23_rwlock.rs"]
 mod part_23_rwlock;
+#[path = "../src/bin/part_18_drop_order.rs"]
+mod part_18_drop_order;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_18_exercise.rs"]
+mod part_18_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_18_select_loss.rs"]
+mod part_18_select_loss;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_18_spawn_blocking.rs"]
+mod part_18_spawn_blocking;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_18_token.rs"]
+mod part_18_token;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -330,6 +344,11 @@ fn every_listing_is_a_module_here() {
         "part_23_pi",
         "part_23_relock",
         "part_23_rwlock",
+        "part_18_drop_order",
+        "part_18_exercise",
+        "part_18_select_loss",
+        "part_18_spawn_blocking",
+        "part_18_token",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
