@@ -87,6 +87,11 @@ listings! {
     part_16_queue
     part_17_exercise
     part_17_mini_redis
+    part_18_drop_order
+    part_18_exercise
+    part_18_select_loss
+    part_18_spawn_blocking
+    part_18_token
     part_19_deadline
     part_19_exercise
     part_19_half_write
@@ -109,11 +114,6 @@ listings! {
     part_23_pi
     part_23_relock
     part_23_rwlock
-    part_18_drop_order
-    part_18_exercise
-    part_18_select_loss
-    part_18_spawn_blocking
-    part_18_token
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -137,13 +137,13 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_15_cpu_bound", None),
     ("part_16_queue", None),
     ("part_17_mini_redis", None),
+    ("part_18_cancellation", None),
     ("part_19_time_limits", None),
     ("part_21_context", None),
     ("part_21_coordination", None),
     ("part_23_check_then_act", None),
     ("part_23_pi", None),
     ("part_23_rlock", None),
-    ("part_18_cancellation", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

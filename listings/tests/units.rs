@@ -182,6 +182,21 @@ mod part_17_exercise;
 #[path = "../src/bin/part_17_mini_redis.rs"]
 mod part_17_mini_redis;
 #[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_18_drop_order.rs"]
+mod part_18_drop_order;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_18_exercise.rs"]
+mod part_18_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_18_select_loss.rs"]
+mod part_18_select_loss;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_18_spawn_blocking.rs"]
+mod part_18_spawn_blocking;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_18_token.rs"]
+mod part_18_token;
+#[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_19_deadline.rs"]
 mod part_19_deadline;
 #[allow(dead_code)] // its `main`, and what only `main` uses
@@ -247,20 +262,6 @@ mod part_23_relock;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_23_rwlock.rs"]
 mod part_23_rwlock;
-#[path = "../src/bin/part_18_drop_order.rs"]
-mod part_18_drop_order;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_18_exercise.rs"]
-mod part_18_exercise;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_18_select_loss.rs"]
-mod part_18_select_loss;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_18_spawn_blocking.rs"]
-mod part_18_spawn_blocking;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_18_token.rs"]
-mod part_18_token;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -322,6 +323,11 @@ fn every_listing_is_a_module_here() {
         "part_16_queue",
         "part_17_exercise",
         "part_17_mini_redis",
+        "part_18_drop_order",
+        "part_18_exercise",
+        "part_18_select_loss",
+        "part_18_spawn_blocking",
+        "part_18_token",
         "part_19_deadline",
         "part_19_exercise",
         "part_19_half_write",
@@ -344,11 +350,6 @@ fn every_listing_is_a_module_here() {
         "part_23_pi",
         "part_23_relock",
         "part_23_rwlock",
-        "part_18_drop_order",
-        "part_18_exercise",
-        "part_18_select_loss",
-        "part_18_spawn_blocking",
-        "part_18_token",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
