@@ -139,5 +139,8 @@ async fn an_abort_on_drop_handle_stops_the_task_when_the_timeout_drops_it() {
     }));
     assert!(timeout(MS(200), task).await.is_err());
     sleep(MS(400)).await;
-    assert!(!finished.load(Ordering::SeqCst), "dropping the handle aborted it");
+    assert!(
+        !finished.load(Ordering::SeqCst),
+        "dropping the handle aborted it"
+    );
 }
