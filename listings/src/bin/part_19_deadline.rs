@@ -6,12 +6,12 @@
 //! (It runs on tokio's paused clock, so the timelines print the same on every
 //! run.)
 
+// ANCHOR: service
 use listings::timeline::Timeline;
 use std::future::{pending, Future};
 use std::time::Duration;
 use tokio::time::{sleep, timeout, timeout_at, Instant};
 
-// ANCHOR: service
 /// What the caller can wait for the whole job: connect, then ask.
 const BUDGET: Duration = Duration::from_millis(1000);
 /// The limit for one step (connecting, or one try).
@@ -35,6 +35,7 @@ async fn ask(attempt: u32) -> String {
 }
 // ANCHOR_END: service
 
+// ANCHOR: step
 /// Records `work` as a span of `timeline` under `label`. The span ends when
 /// `work` ends or when it is dropped, cut off by a time limit.
 async fn step<F: Future>(timeline: &Timeline, label: String, work: F) -> F::Output {
@@ -48,6 +49,7 @@ async fn step<F: Future>(timeline: &Timeline, label: String, work: F) -> F::Outp
     let _end = End(timeline, label);
     work.await
 }
+// ANCHOR_END: step
 
 // ANCHOR: per_step
 /// A limit on each step, and nothing on the total.

@@ -54,7 +54,7 @@ async fn send_at(times: &'static [u64], queue: mpsc::Sender<u32>) {
 const STEADY: &[u64] = &[
     50, 150, 250, 350, 450, 550, 650, 750, 850, 950, 1050, 1150, 1250, 1350,
 ];
-const BURSTY: &[u64] = &[100, 200, 300, 900, 1000];
+const BURSTY: &[u64] = &[100, 200, 300, 900, 950];
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

@@ -5,6 +5,7 @@
 //! Run it: cargo run -p listings --bin part_19_select_loop
 //! (It runs on tokio's paused clock, so the times print the same on every run.)
 
+// ANCHOR: messages
 use listings::timeline::Timeline;
 use std::time::Duration;
 use tokio::sync::mpsc;
@@ -15,6 +16,8 @@ use tokio::time::{sleep, sleep_until, Instant};
 const EVERY: Duration = Duration::from_millis(200);
 const MESSAGES: u32 = 8;
 
+/// Sends 1 to `MESSAGES`, one every `EVERY`; given a timeline, marks each
+/// message on it.
 async fn messages(queue: mpsc::Sender<u32>, timeline: Option<&Timeline>) {
     for n in 1..=MESSAGES {
         sleep(EVERY).await;
@@ -27,6 +30,7 @@ async fn messages(queue: mpsc::Sender<u32>, timeline: Option<&Timeline>) {
     }
     sleep(Duration::from_secs(5)).await; // quiet, but still there
 }
+// ANCHOR_END: messages
 
 // ANCHOR: recreated
 /// Meant: stop 700 ms after the start. What it does: stop once 700 ms pass

@@ -8,9 +8,13 @@ const WENT_OUT: usize = PIPE + 2 * CHUNK;
 
 #[tokio::test(start_paused = true)]
 async fn closing_after_the_timeout_leaves_the_peer_a_prefix_then_eof() {
-    let received = send(Then::Close, Instant::now()).await;
+    let start = Instant::now();
+    let received = send(Then::Close, start).await;
     let big = frame(&[b'a'; 1000]);
     assert_eq!(received.len(), WENT_OUT);
+    // Reads at 100..=600 ms take 16 bytes each (96 in all); the read at
+    // 700 ms finds the end of the stream.
+    assert_eq!(start.elapsed(), Duration::from_millis(700));
     assert_eq!(
         received,
         big[..WENT_OUT],
@@ -26,7 +30,10 @@ async fn closing_after_the_timeout_leaves_the_peer_a_prefix_then_eof() {
 
 #[tokio::test(start_paused = true)]
 async fn sending_on_after_the_timeout_glues_the_next_frame_into_the_cut_one() {
-    let received = send(Then::SendNext, Instant::now()).await;
+    let start = Instant::now();
+    let received = send(Then::SendNext, start).await;
+    // One more read for the 9 bytes of `hello` (at 700 ms): the end at 800 ms.
+    assert_eq!(start.elapsed(), Duration::from_millis(800));
     let mut expected = frame(&[b'a'; 1000])[..WENT_OUT].to_vec();
     expected.extend(frame(b"hello"));
     assert_eq!(received, expected);

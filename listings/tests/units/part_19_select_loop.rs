@@ -65,3 +65,42 @@ async fn reset_pushes_the_idle_limit_back_on_each_message() {
     assert_eq!(handled, (1..=MESSAGES).collect::<Vec<_>>());
     assert_eq!(stopped, EVERY * MESSAGES + Duration::from_millis(300));
 }
+
+/// `sleep_until(deadline)` written inside the `select!`, with `deadline` an
+/// `Instant` computed before the loop: a new `Sleep` on every turn, but the
+/// same deadline, so it fires on time.
+async fn deadline_before_the_loop(mut queue: mpsc::Receiver<u32>) -> Vec<u32> {
+    let deadline = Instant::now() + Duration::from_millis(700);
+    let mut handled = Vec::new();
+    loop {
+        tokio::select! {
+            Some(n) = queue.recv() => handled.push(n),
+            () = sleep_until(deadline) => break,
+        }
+    }
+    handled
+}
+
+/// The same, with `Instant::now()` moved into the `select!` too: a new
+/// deadline on every turn, the bug again.
+async fn now_in_the_loop(mut queue: mpsc::Receiver<u32>) -> Vec<u32> {
+    let mut handled = Vec::new();
+    loop {
+        tokio::select! {
+            Some(n) = queue.recv() => handled.push(n),
+            () = sleep_until(Instant::now() + Duration::from_millis(700)) => break,
+        }
+    }
+    handled
+}
+
+#[tokio::test(start_paused = true)]
+async fn what_resets_the_limit_is_instant_now_in_the_loop() {
+    let (handled, stopped) = against_eight(deadline_before_the_loop).await;
+    assert_eq!(handled, [1, 2, 3]);
+    assert_eq!(stopped, Duration::from_millis(700));
+
+    let (handled, stopped) = against_eight(now_in_the_loop).await;
+    assert_eq!(handled, (1..=MESSAGES).collect::<Vec<_>>());
+    assert_eq!(stopped, EVERY * MESSAGES + Duration::from_millis(700));
+}

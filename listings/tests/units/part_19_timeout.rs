@@ -106,3 +106,41 @@ async fn a_timeout_around_a_join_handle_leaves_the_task_running() {
     sleep(MS(400)).await;
     assert!(!finished.load(Ordering::SeqCst));
 }
+
+#[tokio::test(start_paused = true)]
+async fn timeout_counts_from_its_call_not_from_the_first_await() {
+    let start = Instant::now();
+    // The inner 100 ms start at its first poll; the limit's 200 ms at once.
+    let limited = timeout(MS(200), async { sleep(MS(100)).await });
+    sleep(MS(150)).await; // not awaited yet, but its 200 ms are running
+    assert!(limited.await.is_err());
+    assert_eq!(start.elapsed(), MS(200), "200 ms after the call");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_pinned_future_passed_by_mut_survives_its_timeout() {
+    let start = Instant::now();
+    let slow = fetch("slow", MS(500), start);
+    tokio::pin!(slow);
+    assert!(timeout(MS(300), &mut slow).await.is_err());
+    // Only the reference was dropped: the same `fetch` goes on to its answer.
+    assert_eq!(slow.await, "slow's answer");
+    assert_eq!(start.elapsed(), MS(500));
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_abort_on_drop_handle_stops_the_task_when_the_timeout_drops_it() {
+    use tokio_util::task::AbortOnDropHandle;
+    let finished = Arc::new(AtomicBool::new(false));
+    let done = Arc::clone(&finished);
+    let task = AbortOnDropHandle::new(tokio::spawn(async move {
+        sleep(MS(500)).await;
+        done.store(true, Ordering::SeqCst);
+    }));
+    assert!(timeout(MS(200), task).await.is_err());
+    sleep(MS(400)).await;
+    assert!(
+        !finished.load(Ordering::SeqCst),
+        "dropping the handle aborted it"
+    );
+}
