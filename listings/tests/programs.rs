@@ -87,6 +87,8 @@ listings! {
     part_16_queue
     part_17_exercise
     part_17_mini_redis
+    part_20_drop_set
+    part_20_task_group
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -110,6 +112,7 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_15_cpu_bound", None),
     ("part_16_queue", None),
     ("part_17_mini_redis", None),
+    ("part_20_task_group", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

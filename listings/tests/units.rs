@@ -181,6 +181,12 @@ mod part_17_exercise;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_17_mini_redis.rs"]
 mod part_17_mini_redis;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_20_drop_set.rs"]
+mod part_20_drop_set;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_20_task_group.rs"]
+mod part_20_task_group;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -242,6 +248,8 @@ fn every_listing_is_a_module_here() {
         "part_16_queue",
         "part_17_exercise",
         "part_17_mini_redis",
+        "part_20_drop_set",
+        "part_20_task_group",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
