@@ -187,6 +187,15 @@ mod part_20_drop_set;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_20_task_group.rs"]
 mod part_20_task_group;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_20_shutdown.rs"]
+mod part_20_shutdown;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_20_forgot_close.rs"]
+mod part_20_forgot_close;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_20_in_task.rs"]
+mod part_20_in_task;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -249,6 +258,9 @@ fn every_listing_is_a_module_here() {
         "part_17_exercise",
         "part_17_mini_redis",
         "part_20_drop_set",
+        "part_20_forgot_close",
+        "part_20_in_task",
+        "part_20_shutdown",
         "part_20_task_group",
     ];
     assert_eq!(
