@@ -88,6 +88,7 @@ listings! {
     part_17_exercise
     part_17_mini_redis
     part_20_drop_set
+    part_20_exercise
     part_20_forgot_close
     part_20_in_task
     part_20_shutdown

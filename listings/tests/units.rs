@@ -185,17 +185,20 @@ mod part_17_mini_redis;
 #[path = "../src/bin/part_20_drop_set.rs"]
 mod part_20_drop_set;
 #[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_20_task_group.rs"]
-mod part_20_task_group;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_20_shutdown.rs"]
-mod part_20_shutdown;
+#[path = "../src/bin/part_20_exercise.rs"]
+mod part_20_exercise;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_20_forgot_close.rs"]
 mod part_20_forgot_close;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_20_in_task.rs"]
 mod part_20_in_task;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_20_shutdown.rs"]
+mod part_20_shutdown;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_20_task_group.rs"]
+mod part_20_task_group;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -258,6 +261,7 @@ fn every_listing_is_a_module_here() {
         "part_17_exercise",
         "part_17_mini_redis",
         "part_20_drop_set",
+        "part_20_exercise",
         "part_20_forgot_close",
         "part_20_in_task",
         "part_20_shutdown",

@@ -16,7 +16,10 @@ async fn main() {
     let tracker = TaskTracker::new();
     tracker.spawn(sleep(Duration::from_millis(100)));
     // Forgot `tracker.close()`: `wait` cannot know that no task will come.
-    if timeout(Duration::from_secs(10), tracker.wait()).await.is_err() {
+    if timeout(Duration::from_secs(10), tracker.wait())
+        .await
+        .is_err()
+    {
         println!(
             "{:.2}s  still waiting, with {} tasks; closed: {}",
             start.elapsed().as_secs_f64(),
@@ -26,7 +29,10 @@ async fn main() {
     }
     tracker.close();
     tracker.wait().await; // empty and closed: returns at once
-    println!("{:.2}s  closed: wait returns", start.elapsed().as_secs_f64());
+    println!(
+        "{:.2}s  closed: wait returns",
+        start.elapsed().as_secs_f64()
+    );
 }
 // ANCHOR_END: main
 

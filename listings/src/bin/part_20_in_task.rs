@@ -4,6 +4,7 @@
 //!
 //! Run it: cargo run -p listings --bin part_20_in_task
 
+// ANCHOR: check
 use futures::stream::{FuturesUnordered, StreamExt};
 use std::time::Duration;
 use tokio::time::{sleep, Instant};
@@ -13,7 +14,6 @@ struct Settings {
     slowest_ms: u64,
 }
 
-// ANCHOR: check
 /// Checks one mirror (a sleep stands for the work). It borrows `name` and
 /// `settings`: the future it returns lives only as long as they do.
 async fn check<'a>(name: &'a str, settings: &Settings) -> &'a str {
@@ -21,11 +21,12 @@ async fn check<'a>(name: &'a str, settings: &Settings) -> &'a str {
     sleep(Duration::from_millis(ms)).await;
     name
 }
-// ANCHOR_END: check
 
+/// The time since `start`, as `0.10s`.
 fn at(start: Instant) -> String {
     format!("{:.2}s", start.elapsed().as_secs_f64())
 }
+// ANCHOR_END: check
 
 // ANCHOR: main
 // The paused clock makes the output the same on every run.
@@ -51,7 +52,11 @@ async fn main() {
     let mut checks: FuturesUnordered<_> = names.iter().map(|name| check(name, &settings)).collect();
     let first = checks.next().await;
     drop(checks); // the two still running are cancelled here
-    println!("{}  first: {first:?}; {} names still ours", at(start), names.len());
+    println!(
+        "{}  first: {first:?}; {} names still ours",
+        at(start),
+        names.len()
+    );
 }
 // ANCHOR_END: main
 

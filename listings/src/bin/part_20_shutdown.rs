@@ -65,11 +65,17 @@ async fn serve(
         report.lock().unwrap().never_started.push(request.id);
     }
     tracker.close(); // no more tasks: `wait` may now return once it is empty
-    say(&timeline, &format!("stop: {} requests in flight", tracker.len()));
+    say(
+        &timeline,
+        &format!("stop: {} requests in flight", tracker.len()),
+    );
 
     // 2. Let them finish, for at most `grace`.
     if timeout(grace, tracker.wait()).await.is_err() {
-        say(&timeline, &format!("grace is over: cutting off {}", tracker.len()));
+        say(
+            &timeline,
+            &format!("grace is over: cutting off {}", tracker.len()),
+        );
         // 3. Cut off the rest, and wait until they are really gone.
         cut.cancel();
         tracker.wait().await;
@@ -114,13 +120,23 @@ fn say(timeline: &Timeline, what: &str) {
 // ANCHOR: client
 /// Sends `(id, at ms, work ms)` requests, each at its time; returns the ids
 /// the service refused.
-async fn client(requests: mpsc::Sender<Request>, plan: Vec<(u32, u64, u64)>, timeline: Arc<Timeline>) -> Vec<u32> {
+async fn client(
+    requests: mpsc::Sender<Request>,
+    plan: Vec<(u32, u64, u64)>,
+    timeline: Arc<Timeline>,
+) -> Vec<u32> {
     let start = Instant::now();
     let mut refused = Vec::new();
     for (id, at, work) in plan {
         sleep_until(start + Duration::from_millis(at)).await;
         let work = Duration::from_millis(work);
-        say(&timeline, &format!("client sends request {id} ({} ms of work)", work.as_millis()));
+        say(
+            &timeline,
+            &format!(
+                "client sends request {id} ({} ms of work)",
+                work.as_millis()
+            ),
+        );
         if requests.send(Request { id, work }).await.is_err() {
             say(&timeline, &format!("request {id} is refused"));
             refused.push(id);

@@ -9,7 +9,9 @@ use super::*;
 async fn an_open_empty_tracker_keeps_wait_waiting() {
     let tracker = TaskTracker::new();
     tracker.spawn(sleep(Duration::from_millis(100)));
-    assert!(timeout(Duration::from_secs(10), tracker.wait()).await.is_err());
+    assert!(timeout(Duration::from_secs(10), tracker.wait())
+        .await
+        .is_err());
     assert!(tracker.is_empty(), "the task ended long ago");
 }
 

@@ -12,7 +12,11 @@ async fn join_runs_borrowing_futures_at_the_same_time() {
     let start = Instant::now();
     let (a, c) = tokio::join!(check(&names[0], &settings), check(&names[1], &settings));
     assert_eq!((a, c), ("a", "cc"));
-    assert_eq!(start.elapsed(), Duration::from_millis(300), "300 and 150 ms at once, not 450");
+    assert_eq!(
+        start.elapsed(),
+        Duration::from_millis(300),
+        "300 and 150 ms at once, not 450"
+    );
 }
 
 #[tokio::test(start_paused = true)]

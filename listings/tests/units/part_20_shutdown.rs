@@ -33,7 +33,11 @@ async fn the_run_finishes_two_cuts_one_refuses_one_and_ends_at_the_deadline() {
     assert_eq!(start.elapsed(), Duration::from_millis(1000));
     let rows = timeline.rows();
     let three = rows.iter().find(|row| row.label == "request 3").unwrap();
-    assert_eq!(three.end, Some(Duration::from_millis(1000)), "cut at the deadline, not at 1.3 s");
+    assert_eq!(
+        three.end,
+        Some(Duration::from_millis(1000)),
+        "cut at the deadline, not at 1.3 s"
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -56,7 +60,10 @@ async fn with_enough_grace_nothing_is_cut_and_it_ends_with_the_last_request() {
         Duration::from_millis(900),
         "wait returns when the last task ends, long before the grace is over"
     );
-    assert!(sender.send(request(3, 1)).await.is_err(), "no longer accepting");
+    assert!(
+        sender.send(request(3, 1)).await.is_err(),
+        "no longer accepting"
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -70,7 +77,11 @@ async fn a_stop_before_anything_is_taken_wins_and_the_queued_are_reported() {
     let report = serve(receiver, stop, Duration::from_secs(1), timeline()).await;
     assert_eq!(report.never_started, vec![1, 2]);
     assert!(report.finished.is_empty() && report.cut_off.is_empty());
-    assert_eq!(start.elapsed(), Duration::ZERO, "nothing in flight: nothing to wait for");
+    assert_eq!(
+        start.elapsed(),
+        Duration::ZERO,
+        "nothing in flight: nothing to wait for"
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -78,6 +89,12 @@ async fn the_service_also_ends_when_every_client_is_gone() {
     let (sender, receiver) = mpsc::channel(4);
     sender.send(request(1, 200)).await.unwrap();
     drop(sender);
-    let report = serve(receiver, CancellationToken::new(), Duration::from_secs(1), timeline()).await;
+    let report = serve(
+        receiver,
+        CancellationToken::new(),
+        Duration::from_secs(1),
+        timeline(),
+    )
+    .await;
     assert_eq!(report.finished, vec![1]);
 }
