@@ -33,7 +33,7 @@ fn at(start: Instant) -> String {
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     let settings = Settings { slowest_ms: 300 };
-    let names = vec!["a".to_owned(), "bbb".to_owned(), "cc".to_owned()];
+    let names = ["a".to_owned(), "bbb".to_owned(), "cc".to_owned()];
 
     // A fixed number of futures: `join!` polls them all, in this task.
     let start = Instant::now();

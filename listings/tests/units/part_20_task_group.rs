@@ -86,11 +86,14 @@ async fn an_error_after_the_abort_cannot_happen() {
     assert_eq!(task_group(jobs).await, Err(vec![200]));
 }
 
+/// Two different futures in one list: boxed.
+type BoxedJob = std::pin::Pin<Box<dyn Future<Output = Result<u64, u64>> + Send>>;
+
 #[tokio::test(start_paused = true)]
 async fn a_panic_aborts_the_rest_and_goes_on_in_the_caller() {
     let (started, ended) = counters();
     let slow = counted(300, false, started.clone(), ended.clone());
-    let jobs: Vec<std::pin::Pin<Box<dyn Future<Output = Result<u64, u64>> + Send>>> = vec![
+    let jobs: Vec<BoxedJob> = vec![
         Box::pin(slow),
         Box::pin(async {
             sleep(Duration::from_millis(100)).await;
