@@ -116,6 +116,7 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_15_cpu_bound", None),
     ("part_16_queue", None),
     ("part_17_mini_redis", None),
+    ("part_20_shutdown", None),
     ("part_20_task_group", None),
 ];
 
