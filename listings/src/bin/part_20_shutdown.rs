@@ -15,6 +15,7 @@ use tokio::time::{sleep, sleep_until, timeout, Instant};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
+// ANCHOR: serve
 /// A request: its number and how long its work takes.
 #[derive(Debug)]
 struct Request {
@@ -31,7 +32,6 @@ struct Report {
     never_started: Vec<u32>,
 }
 
-// ANCHOR: serve
 /// Takes requests until `stop` is cancelled, then lets the requests in
 /// flight finish for at most `grace`, then cuts off the rest.
 async fn serve(
