@@ -114,6 +114,12 @@ listings! {
     part_23_pi
     part_23_relock
     part_23_rwlock
+    part_20_drop_set
+    part_20_exercise
+    part_20_forgot_close
+    part_20_in_task
+    part_20_shutdown
+    part_20_task_group
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -144,6 +150,8 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_23_check_then_act", None),
     ("part_23_pi", None),
     ("part_23_rlock", None),
+    ("part_20_shutdown", None),
+    ("part_20_task_group", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";
