@@ -97,6 +97,12 @@ listings! {
     part_19_half_write
     part_19_select_loop
     part_19_timeout
+    part_20_drop_set
+    part_20_exercise
+    part_20_forgot_close
+    part_20_in_task
+    part_20_shutdown
+    part_20_task_group
     part_21_bounded
     part_21_broadcast
     part_21_done
@@ -114,12 +120,6 @@ listings! {
     part_23_pi
     part_23_relock
     part_23_rwlock
-    part_20_drop_set
-    part_20_exercise
-    part_20_forgot_close
-    part_20_in_task
-    part_20_shutdown
-    part_20_task_group
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -145,13 +145,13 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_17_mini_redis", None),
     ("part_18_cancellation", None),
     ("part_19_time_limits", None),
+    ("part_20_shutdown", None),
+    ("part_20_task_group", None),
     ("part_21_context", None),
     ("part_21_coordination", None),
     ("part_23_check_then_act", None),
     ("part_23_pi", None),
     ("part_23_rlock", None),
-    ("part_20_shutdown", None),
-    ("part_20_task_group", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

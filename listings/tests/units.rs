@@ -212,6 +212,24 @@ mod part_19_select_loop;
 #[path = "../src/bin/part_19_timeout.rs"]
 mod part_19_timeout;
 #[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_20_drop_set.rs"]
+mod part_20_drop_set;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_20_exercise.rs"]
+mod part_20_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_20_forgot_close.rs"]
+mod part_20_forgot_close;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_20_in_task.rs"]
+mod part_20_in_task;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_20_shutdown.rs"]
+mod part_20_shutdown;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_20_task_group.rs"]
+mod part_20_task_group;
+#[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_21_bounded.rs"]
 mod part_21_bounded;
 #[allow(dead_code)] // its `main`, and what only `main` uses
@@ -262,23 +280,6 @@ mod part_23_relock;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_23_rwlock.rs"]
 mod part_23_rwlock;
-#[path = "../src/bin/part_20_drop_set.rs"]
-mod part_20_drop_set;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_20_exercise.rs"]
-mod part_20_exercise;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_20_forgot_close.rs"]
-mod part_20_forgot_close;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_20_in_task.rs"]
-mod part_20_in_task;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_20_shutdown.rs"]
-mod part_20_shutdown;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_20_task_group.rs"]
-mod part_20_task_group;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -350,6 +351,12 @@ fn every_listing_is_a_module_here() {
         "part_19_half_write",
         "part_19_select_loop",
         "part_19_timeout",
+        "part_20_drop_set",
+        "part_20_exercise",
+        "part_20_forgot_close",
+        "part_20_in_task",
+        "part_20_shutdown",
+        "part_20_task_group",
         "part_21_bounded",
         "part_21_broadcast",
         "part_21_done",
@@ -367,12 +374,6 @@ fn every_listing_is_a_module_here() {
         "part_23_pi",
         "part_23_relock",
         "part_23_rwlock",
-        "part_20_drop_set",
-        "part_20_exercise",
-        "part_20_forgot_close",
-        "part_20_in_task",
-        "part_20_shutdown",
-        "part_20_task_group",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
