@@ -87,6 +87,14 @@ listings! {
     part_16_queue
     part_17_exercise
     part_17_mini_redis
+    part_22_daemon
+    part_22_exercise
+    part_22_scope
+    part_22_spawn_join
+    part_22_thread_local
+    part_22_threads_vs_tasks
+    part_22_timer
+    part_22_yield
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -110,6 +118,7 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_15_cpu_bound", None),
     ("part_16_queue", None),
     ("part_17_mini_redis", None),
+    ("part_22_threads", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";
