@@ -42,7 +42,13 @@ fn main_is_the_name_of_the_main_thread() {
         stdout.contains("main runs on a thread named Some(\"main\")"),
         "{stdout}"
     );
-    // The panic message, on stderr, names the thread: unnamed here.
+    // The panic message, on stderr, names the thread (unnamed here) and
+    // gives its id: "thread '<unnamed>' (6870) panicked at ...".
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("thread '<unnamed>' panicked"), "{stderr}");
+    let line = stderr
+        .lines()
+        .find(|l| l.contains("panicked at"))
+        .unwrap_or("");
+    assert!(line.starts_with("thread '<unnamed>' ("), "{stderr}");
+    assert!(stderr.contains("no answer today"), "{stderr}");
 }
