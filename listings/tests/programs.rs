@@ -120,6 +120,14 @@ listings! {
     part_23_pi
     part_23_relock
     part_23_rwlock
+    part_22_daemon
+    part_22_exercise
+    part_22_scope
+    part_22_spawn_join
+    part_22_thread_local
+    part_22_threads_vs_tasks
+    part_22_timer
+    part_22_yield
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -152,6 +160,7 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_23_check_then_act", None),
     ("part_23_pi", None),
     ("part_23_rlock", None),
+    ("part_22_threads", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

@@ -280,6 +280,29 @@ mod part_23_relock;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_23_rwlock.rs"]
 mod part_23_rwlock;
+#[path = "../src/bin/part_22_daemon.rs"]
+mod part_22_daemon;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_22_exercise.rs"]
+mod part_22_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_22_scope.rs"]
+mod part_22_scope;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_22_spawn_join.rs"]
+mod part_22_spawn_join;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_22_thread_local.rs"]
+mod part_22_thread_local;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_22_threads_vs_tasks.rs"]
+mod part_22_threads_vs_tasks;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_22_timer.rs"]
+mod part_22_timer;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_22_yield.rs"]
+mod part_22_yield;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -374,6 +397,14 @@ fn every_listing_is_a_module_here() {
         "part_23_pi",
         "part_23_relock",
         "part_23_rwlock",
+        "part_22_daemon",
+        "part_22_exercise",
+        "part_22_scope",
+        "part_22_spawn_join",
+        "part_22_thread_local",
+        "part_22_threads_vs_tasks",
+        "part_22_timer",
+        "part_22_yield",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
