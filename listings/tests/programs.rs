@@ -112,14 +112,6 @@ listings! {
     part_21_notify
     part_21_rwlock
     part_21_task_local
-    part_23_async_mutex
-    part_23_atomics
-    part_23_check_then_act
-    part_23_exercise
-    part_23_lock_order
-    part_23_pi
-    part_23_relock
-    part_23_rwlock
     part_22_daemon
     part_22_exercise
     part_22_scope
@@ -128,6 +120,14 @@ listings! {
     part_22_threads_vs_tasks
     part_22_timer
     part_22_yield
+    part_23_async_mutex
+    part_23_atomics
+    part_23_check_then_act
+    part_23_exercise
+    part_23_lock_order
+    part_23_pi
+    part_23_relock
+    part_23_rwlock
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -157,10 +157,10 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_20_task_group", None),
     ("part_21_context", None),
     ("part_21_coordination", None),
+    ("part_22_threads", None),
     ("part_23_check_then_act", None),
     ("part_23_pi", None),
     ("part_23_rlock", None),
-    ("part_22_threads", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

@@ -257,29 +257,6 @@ mod part_21_rwlock;
 #[path = "../src/bin/part_21_task_local.rs"]
 mod part_21_task_local;
 #[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_23_async_mutex.rs"]
-mod part_23_async_mutex;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_23_atomics.rs"]
-mod part_23_atomics;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_23_check_then_act.rs"]
-mod part_23_check_then_act;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_23_exercise.rs"]
-mod part_23_exercise;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_23_lock_order.rs"]
-mod part_23_lock_order;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_23_pi.rs"]
-mod part_23_pi;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_23_relock.rs"]
-mod part_23_relock;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_23_rwlock.rs"]
-mod part_23_rwlock;
 #[path = "../src/bin/part_22_daemon.rs"]
 mod part_22_daemon;
 #[allow(dead_code)] // its `main`, and what only `main` uses
@@ -303,6 +280,30 @@ mod part_22_timer;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_22_yield.rs"]
 mod part_22_yield;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_async_mutex.rs"]
+mod part_23_async_mutex;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_atomics.rs"]
+mod part_23_atomics;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_check_then_act.rs"]
+mod part_23_check_then_act;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_exercise.rs"]
+mod part_23_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_lock_order.rs"]
+mod part_23_lock_order;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_pi.rs"]
+mod part_23_pi;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_relock.rs"]
+mod part_23_relock;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_23_rwlock.rs"]
+mod part_23_rwlock;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -389,14 +390,6 @@ fn every_listing_is_a_module_here() {
         "part_21_notify",
         "part_21_rwlock",
         "part_21_task_local",
-        "part_23_async_mutex",
-        "part_23_atomics",
-        "part_23_check_then_act",
-        "part_23_exercise",
-        "part_23_lock_order",
-        "part_23_pi",
-        "part_23_relock",
-        "part_23_rwlock",
         "part_22_daemon",
         "part_22_exercise",
         "part_22_scope",
@@ -405,6 +398,14 @@ fn every_listing_is_a_module_here() {
         "part_22_threads_vs_tasks",
         "part_22_timer",
         "part_22_yield",
+        "part_23_async_mutex",
+        "part_23_atomics",
+        "part_23_check_then_act",
+        "part_23_exercise",
+        "part_23_lock_order",
+        "part_23_pi",
+        "part_23_relock",
+        "part_23_rwlock",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
