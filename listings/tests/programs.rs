@@ -87,6 +87,9 @@ listings! {
     part_16_queue
     part_17_exercise
     part_17_mini_redis
+    part_24_output
+    part_24_pipes
+    part_24_children
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),

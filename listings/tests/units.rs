@@ -181,6 +181,15 @@ mod part_17_exercise;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_17_mini_redis.rs"]
 mod part_17_mini_redis;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_24_output.rs"]
+mod part_24_output;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_24_pipes.rs"]
+mod part_24_pipes;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_24_children.rs"]
+mod part_24_children;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -242,6 +251,9 @@ fn every_listing_is_a_module_here() {
         "part_16_queue",
         "part_17_exercise",
         "part_17_mini_redis",
+        "part_24_output",
+        "part_24_pipes",
+        "part_24_children",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),

@@ -1,0 +1,24 @@
+//! The tests of `listings/src/bin/part_24_output.rs`: what its chapter claims.
+
+use super::*;
+
+#[tokio::test]
+async fn output_keeps_the_two_streams_apart_and_the_exit_code() {
+    let out = captured().await.unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(!out.status.success());
+    assert_eq!(out.stdout, b"to stdout\n");
+    assert_eq!(out.stderr, b"to stderr\n");
+}
+
+#[tokio::test]
+async fn status_captures_nothing_and_reports_success() {
+    let status = inherited().await.unwrap();
+    assert!(status.success());
+    assert_eq!(status.code(), Some(0));
+}
+
+#[tokio::test]
+async fn a_program_that_does_not_exist_is_a_spawn_error() {
+    assert_eq!(not_found().await, Some(io::ErrorKind::NotFound));
+}
