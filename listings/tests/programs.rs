@@ -90,6 +90,9 @@ listings! {
     part_24_output
     part_24_pipes
     part_24_children
+    part_24_pool
+    part_24_actor
+    part_24_exercise
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -113,6 +116,7 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_15_cpu_bound", None),
     ("part_16_queue", None),
     ("part_17_mini_redis", None),
+    ("part_24_processes", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

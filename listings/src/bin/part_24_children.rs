@@ -64,7 +64,10 @@ async fn drop_the_handle(kill_on_drop: bool) -> io::Result<&'static str> {
 /// kills the shell, then watches its stdout for 1 s: the pipe closes only
 /// when every process that holds it is gone.
 async fn kill_a_shell(script: &str) -> io::Result<&'static str> {
-    let mut child = sh(script).stdout(Stdio::piped()).spawn()?;
+    let mut child = sh(script)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null()) // so that a survivor holds no pipe of our caller's
+        .spawn()?;
     let mut stdout = BufReader::new(child.stdout.take().expect("stdout is piped"));
     stdout.read_line(&mut String::new()).await?; // "started"
     child.kill().await?; // SIGKILL to sh, and sh is reaped
