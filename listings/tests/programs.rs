@@ -87,12 +87,12 @@ listings! {
     part_16_queue
     part_17_exercise
     part_17_mini_redis
+    part_24_actor
+    part_24_children
+    part_24_exercise
     part_24_output
     part_24_pipes
-    part_24_children
     part_24_pool
-    part_24_actor
-    part_24_exercise
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),

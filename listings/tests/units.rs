@@ -182,23 +182,23 @@ mod part_17_exercise;
 #[path = "../src/bin/part_17_mini_redis.rs"]
 mod part_17_mini_redis;
 #[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_24_actor.rs"]
+mod part_24_actor;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_24_children.rs"]
+mod part_24_children;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_24_exercise.rs"]
+mod part_24_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_24_output.rs"]
 mod part_24_output;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_24_pipes.rs"]
 mod part_24_pipes;
 #[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_24_children.rs"]
-mod part_24_children;
-#[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_24_pool.rs"]
 mod part_24_pool;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_24_actor.rs"]
-mod part_24_actor;
-#[allow(dead_code)] // its `main`, and what only `main` uses
-#[path = "../src/bin/part_24_exercise.rs"]
-mod part_24_exercise;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -260,12 +260,12 @@ fn every_listing_is_a_module_here() {
         "part_16_queue",
         "part_17_exercise",
         "part_17_mini_redis",
+        "part_24_actor",
+        "part_24_children",
+        "part_24_exercise",
         "part_24_output",
         "part_24_pipes",
-        "part_24_children",
         "part_24_pool",
-        "part_24_actor",
-        "part_24_exercise",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),

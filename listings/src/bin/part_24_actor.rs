@@ -15,9 +15,20 @@ use tokio::task::JoinHandle;
 /// What a handle can ask of the store. Each request carries the sending
 /// half of a `oneshot`: the store answers on it, once.
 enum Request {
-    Add { key: String, by: i64, reply: oneshot::Sender<i64> },
-    Get { key: String, reply: oneshot::Sender<Option<i64>> },
-    Set { key: String, value: i64, reply: oneshot::Sender<()> },
+    Add {
+        key: String,
+        by: i64,
+        reply: oneshot::Sender<i64>,
+    },
+    Get {
+        key: String,
+        reply: oneshot::Sender<Option<i64>>,
+    },
+    Set {
+        key: String,
+        value: i64,
+        reply: oneshot::Sender<()>,
+    },
 }
 // ANCHOR_END: requests
 
@@ -64,20 +75,37 @@ impl Store {
     /// Sends `request`, made with a fresh `oneshot`, and waits for the reply.
     async fn ask<T>(&self, request: impl FnOnce(oneshot::Sender<T>) -> Request) -> T {
         let (reply, answer) = oneshot::channel();
-        self.requests.send(request(reply)).await.expect("the store is running");
+        self.requests
+            .send(request(reply))
+            .await
+            .expect("the store is running");
         answer.await.expect("the store answers every request")
     }
 
     async fn add(&self, key: &str, by: i64) -> i64 {
-        self.ask(|reply| Request::Add { key: key.to_owned(), by, reply }).await
+        self.ask(|reply| Request::Add {
+            key: key.to_owned(),
+            by,
+            reply,
+        })
+        .await
     }
 
     async fn get(&self, key: &str) -> Option<i64> {
-        self.ask(|reply| Request::Get { key: key.to_owned(), reply }).await
+        self.ask(|reply| Request::Get {
+            key: key.to_owned(),
+            reply,
+        })
+        .await
     }
 
     async fn set(&self, key: &str, value: i64) {
-        self.ask(|reply| Request::Set { key: key.to_owned(), value, reply }).await
+        self.ask(|reply| Request::Set {
+            key: key.to_owned(),
+            value,
+            reply,
+        })
+        .await
     }
 }
 // ANCHOR_END: handle
@@ -112,8 +140,14 @@ async fn main() {
     let (store, stopped) = Store::start();
     count_hits(&store, "add", 4, true).await;
     count_hits(&store, "get+set", 4, false).await;
-    println!("4 workers x 250 hits, add:     {:?}", store.get("add").await);
-    println!("4 workers x 250 hits, get+set: {:?}", store.get("get+set").await);
+    println!(
+        "4 workers x 250 hits, add:     {:?}",
+        store.get("add").await
+    );
+    println!(
+        "4 workers x 250 hits, get+set: {:?}",
+        store.get("get+set").await
+    );
     println!("never counted: {:?}", store.get("nothing").await);
     drop(store); // the last handle: the store's loop ends
     let counters = stopped.await.expect("the store panicked");

@@ -116,8 +116,14 @@ async fn main() -> io::Result<()> {
         Err(status) => println!("sleep 30, 300 ms limit: killed, {status}"),
     }
 
-    println!("drop, kill_on_drop(false): {}", drop_the_handle(false).await?);
-    println!("drop, kill_on_drop(true):  {}", drop_the_handle(true).await?);
+    println!(
+        "drop, kill_on_drop(false): {}",
+        drop_the_handle(false).await?
+    );
+    println!(
+        "drop, kill_on_drop(true):  {}",
+        drop_the_handle(true).await?
+    );
 
     let racers = vec![
         ("slow", sh("exec sleep 30")),

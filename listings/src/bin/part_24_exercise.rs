@@ -10,13 +10,16 @@ use std::collections::BTreeMap;
 // ANCHOR: solution
 /// Hands results out in input order, each as soon as all before it are out.
 struct InOrder<T> {
-    next: usize,                // the index whose turn it is
+    next: usize,               // the index whose turn it is
     early: BTreeMap<usize, T>, // results that came before their turn
 }
 
 impl<T> InOrder<T> {
     fn new() -> Self {
-        InOrder { next: 0, early: BTreeMap::new() }
+        InOrder {
+            next: 0,
+            early: BTreeMap::new(),
+        }
     }
 
     /// Takes the result of input `index`, and returns every result that is

@@ -16,7 +16,11 @@ const NOISY: &str = "echo 'to stdout'; echo 'to stderr' >&2; exit 3";
 async fn captured() -> io::Result<Output> {
     let out = Command::new("sh").args(["-c", NOISY]).output().await?;
     println!("output(): {}", out.status); // how it ended
-    println!("  code {:?}, success {}", out.status.code(), out.status.success());
+    println!(
+        "  code {:?}, success {}",
+        out.status.code(),
+        out.status.success()
+    );
     println!("  stdout {:?}", String::from_utf8_lossy(&out.stdout));
     println!("  stderr {:?}", String::from_utf8_lossy(&out.stderr));
     Ok(out)

@@ -69,7 +69,11 @@ const SMALL: usize = 1024;
 /// works takes milliseconds, and a stuck one never ends.
 const PATIENCE: Duration = Duration::from_secs(2);
 
-async fn report(way: &str, size: usize, run: impl std::future::Future<Output = io::Result<Vec<u8>>>) {
+async fn report(
+    way: &str,
+    size: usize,
+    run: impl std::future::Future<Output = io::Result<Vec<u8>>>,
+) {
     match timeout(PATIENCE, run).await {
         Ok(Ok(echoed)) => println!("{way:<16} {size:>7} bytes: got {} back", echoed.len()),
         Ok(Err(e)) => println!("{way:<16} {size:>7} bytes: failed: {e}"),

@@ -28,7 +28,10 @@ async fn a_late_child_is_killed_by_sigkill_and_reaped() {
 
 #[tokio::test]
 async fn dropping_a_child_kills_it_only_with_kill_on_drop() {
-    assert_eq!(drop_the_handle(true).await.unwrap(), "gone: its stdout closed");
+    assert_eq!(
+        drop_the_handle(true).await.unwrap(),
+        "gone: its stdout closed"
+    );
     let kept = drop_the_handle(false).await.unwrap();
     assert!(kept.starts_with("still running"), "{kept}");
 }

@@ -26,7 +26,10 @@ impl Flag {
 
 /// Two threads at least: item 0 blocks one of them until the others are done.
 fn two_threads() -> rayon::ThreadPool {
-    rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap()
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .unwrap()
 }
 
 #[test]
