@@ -15,7 +15,11 @@ use std::sync::mpsc;
 fn steps(mut n: u64) -> u32 {
     let mut count = 0;
     while n != 1 {
-        n = if n.is_multiple_of(2) { n / 2 } else { 3 * n + 1 };
+        n = if n.is_multiple_of(2) {
+            n / 2
+        } else {
+            3 * n + 1
+        };
         count += 1;
     }
     count

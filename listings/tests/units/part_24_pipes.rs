@@ -56,3 +56,12 @@ async fn a_child_that_reads_nothing_is_an_error_not_a_hang() {
         .expect("no reader left: the write fails at once");
     assert_eq!(written.unwrap_err().kind(), io::ErrorKind::BrokenPipe);
 }
+
+// Why the chapter uses the real clock here: on the paused clock, tokio
+// moves the clock on whenever every task waits, even for a child's I/O, so
+// a generous timeout fires while `cat` is still working.
+#[tokio::test(start_paused = true)]
+async fn on_the_paused_clock_the_timeout_fires_even_for_the_fix() {
+    let raced = timeout(Duration::from_secs(3600), write_and_read(&input(BIG))).await;
+    assert!(raced.is_err(), "the fix finished within the paused hour");
+}
