@@ -128,6 +128,12 @@ listings! {
     part_23_pi
     part_23_relock
     part_23_rwlock
+    part_24_actor
+    part_24_children
+    part_24_exercise
+    part_24_output
+    part_24_pipes
+    part_24_pool
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -161,6 +167,7 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_23_check_then_act", None),
     ("part_23_pi", None),
     ("part_23_rlock", None),
+    ("part_24_processes", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

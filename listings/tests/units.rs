@@ -304,6 +304,23 @@ mod part_23_relock;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_23_rwlock.rs"]
 mod part_23_rwlock;
+#[path = "../src/bin/part_24_actor.rs"]
+mod part_24_actor;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_24_children.rs"]
+mod part_24_children;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_24_exercise.rs"]
+mod part_24_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_24_output.rs"]
+mod part_24_output;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_24_pipes.rs"]
+mod part_24_pipes;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_24_pool.rs"]
+mod part_24_pool;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -406,6 +423,12 @@ fn every_listing_is_a_module_here() {
         "part_23_pi",
         "part_23_relock",
         "part_23_rwlock",
+        "part_24_actor",
+        "part_24_children",
+        "part_24_exercise",
+        "part_24_output",
+        "part_24_pipes",
+        "part_24_pool",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
