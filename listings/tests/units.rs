@@ -304,6 +304,7 @@ mod part_23_relock;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_23_rwlock.rs"]
 mod part_23_rwlock;
+#[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_24_actor.rs"]
 mod part_24_actor;
 #[allow(dead_code)] // its `main`, and what only `main` uses
