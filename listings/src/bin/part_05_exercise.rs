@@ -42,7 +42,7 @@ fn describe(result: Result<u32, JoinError>) -> String {
     }
 }
 
-#[tokio::main(flavor = "current_thread")]
+#[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     let (done, _) = oneshot::channel();
     let quick = tokio::spawn(work(1, done));
