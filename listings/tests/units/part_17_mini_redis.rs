@@ -656,17 +656,16 @@ fn command_line() {
 }
 
 /// `--help` prints the usage and exits with 0; a wrong option prints it to
-/// stderr and exits with 2. This runs the real program, which cargo builds
-/// for `listings/tests/units.rs` (as `cargo test` runs it) but not for
-/// `cargo test --bin part_17_mini_redis`: there, `command_line` above
-/// checks the parsing alone.
+/// stderr and exits with 2. This runs the real program (see
+/// `listings::program` for where it is found).
 #[test]
 fn help_prints_the_usage_and_exits_with_0() {
-    let Some(program) = option_env!("CARGO_BIN_EXE_part_17_mini_redis") else {
-        return;
-    };
+    let program = listings::program(
+        "part_17_mini_redis",
+        option_env!("CARGO_BIN_EXE_part_17_mini_redis"),
+    );
     let run = |args: &[&str]| {
-        std::process::Command::new(program)
+        std::process::Command::new(&program)
             .args(args)
             .output()
             .unwrap()

@@ -30,9 +30,10 @@ fn shutdown_timeout_returns_with_the_work_still_running() {
 
 #[test]
 fn the_process_ends_without_waiting_for_its_threads() {
-    let Some(program) = option_env!("CARGO_BIN_EXE_part_22_daemon") else {
-        return;
-    };
+    let program = listings::program(
+        "part_22_daemon",
+        option_env!("CARGO_BIN_EXE_part_22_daemon"),
+    );
     let start = Instant::now();
     let out = std::process::Command::new(program).output().unwrap();
     assert!(out.status.success());

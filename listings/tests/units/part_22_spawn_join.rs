@@ -33,9 +33,10 @@ fn a_panic_stays_in_its_thread_and_join_returns_it() {
 fn main_is_the_name_of_the_main_thread() {
     // The test harness runs each test on a thread named after the test, so
     // ask the program itself.
-    let Some(program) = option_env!("CARGO_BIN_EXE_part_22_spawn_join") else {
-        return;
-    };
+    let program = listings::program(
+        "part_22_spawn_join",
+        option_env!("CARGO_BIN_EXE_part_22_spawn_join"),
+    );
     let out = std::process::Command::new(program).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(

@@ -16,10 +16,11 @@ fn status_figures_are_read_in_kib() {
 /// `--one`), waiting 300 ms: what the chapter claims, on a smaller scale.
 #[test]
 fn a_thread_costs_far_more_than_a_task() {
-    let Some(program) = option_env!("CARGO_BIN_EXE_part_22_threads_vs_tasks") else {
-        return; // `cargo test --bin`: there is no program to start
-    };
-    let program = Path::new(program);
+    let program = listings::program(
+        "part_22_threads_vs_tasks",
+        option_env!("CARGO_BIN_EXE_part_22_threads_vs_tasks"),
+    );
+    let program = program.as_path();
     let wait = Duration::from_millis(300);
     let threads = cost_of(start_measuring(program, "threads", 1_000, wait));
     let tasks = cost_of(start_measuring(program, "tasks", 1_000, wait));
