@@ -43,6 +43,8 @@ async def stubborn():
         await asyncio.sleep(1)
     except asyncio.CancelledError:
         print("stubborn: cancelled, but carries on")
+        # 3.11+: the request is still counted; uncancel() would take it back
+        print(f"stubborn: cancelling() = {asyncio.current_task().cancelling()}")
     return "finished anyway"
 
 

@@ -103,16 +103,22 @@ async fn abort_the_task(log: &Log) {
 
 // ANCHOR: handoff
 /// A connection that should say goodbye before it closes. Drop cannot wait
-/// for the goodbye to be sent, so it spawns a task that does.
+/// for the goodbye to be sent, so it spawns a task that does, if there is a
+/// runtime to spawn it on.
 struct Connection {
     log: Log,
 }
 
 impl Drop for Connection {
     fn drop(&mut self) {
+        // `tokio::spawn` panics outside a runtime; `try_current` asks first.
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            self.log.say("drop Connection: no runtime, no goodbye");
+            return;
+        };
         self.log.say("drop Connection: spawns its goodbye");
         let log = self.log.clone();
-        tokio::spawn(async move {
+        runtime.spawn(async move {
             sleep(Duration::from_millis(100)).await; // the await Drop cannot do
             log.say("goodbye sent");
         });

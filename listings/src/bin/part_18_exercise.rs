@@ -64,7 +64,7 @@ async fn collect(pipe: DuplexStream, start: Instant) -> Vec<u32> {
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     let start = Instant::now();
-    let (ours, theirs) = tokio::io::duplex(64);
+    let (ours, theirs) = tokio::io::duplex(64); // a pipe that buffers 64 bytes
     tokio::spawn(sensor(theirs, start));
     let readings = collect(ours, start).await;
     println!("got {readings:?}");

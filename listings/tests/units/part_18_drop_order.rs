@@ -104,3 +104,21 @@ fn the_spawned_goodbye_is_lost_when_the_runtime_shuts_down_first() {
         "the goodbye never ran"
     );
 }
+
+#[test]
+#[should_panic(expected = "must be called from the context of a Tokio 1.x runtime")]
+fn tokio_spawn_outside_a_runtime_panics() {
+    drop(tokio::spawn(async {}));
+}
+
+#[test]
+fn a_connection_dropped_outside_a_runtime_skips_its_goodbye() {
+    let log = Log::new(); // no runtime here: tokio's clock falls back to std's
+    drop(Connection { log: log.clone() }); // must not panic
+    let lines = log.lines();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].ends_with("drop Connection: no runtime, no goodbye"),
+        "{lines:?}"
+    );
+}
