@@ -14,7 +14,7 @@ def log(what):
 
 async def handle():
     log("handler")
-    await asyncio.create_task(asyncio.to_thread(log, "to_thread, too"))
+    await asyncio.to_thread(log, "to_thread, too")
     await asyncio.create_task(spawned())
 
 

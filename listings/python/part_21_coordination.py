@@ -21,7 +21,7 @@ async def event():
         for name, arrives in [("a", 0), ("b", 1), ("c", 3)]:
             tasks.create_task(waiter(name, arrives))
         await asyncio.sleep(2 * UNIT)
-        print(f"the gate opens")
+        print("the gate opens")
         gate.set()
 
 

@@ -13,6 +13,7 @@ use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 use tokio::time::sleep;
 
+// ANCHOR: bounded
 /// The unit of time the jobs are measured in, and the timeline's.
 const UNIT: Duration = Duration::from_millis(100);
 
@@ -22,7 +23,6 @@ const JOBS: [u32; 6] = [3, 1, 2, 2, 1, 3];
 /// How many jobs may run at once.
 const AT_ONCE: usize = 2;
 
-// ANCHOR: bounded
 /// Runs the jobs, at most `AT_ONCE` at a time; returns their timeline.
 async fn bounded() -> Timeline {
     let timeline = Arc::new(Timeline::new(UNIT));

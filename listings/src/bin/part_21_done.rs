@@ -48,7 +48,7 @@ async fn done_callbacks(start: Instant) -> Vec<String> {
     let watch_a = tokio::spawn(async move { report("a", a.await, start) });
     let watch_b = tokio::spawn(async move { report("b", b.await, start) });
     sleep(Duration::from_millis(200)).await;
-    abort_b.abort(); // b is cancelled at its next await
+    abort_b.abort(); // b is cancelled where it is suspended (its sleep)
     vec![watch_a.await.unwrap(), watch_b.await.unwrap()]
 }
 // ANCHOR_END: done

@@ -12,6 +12,7 @@ use tokio::task::JoinSet;
 use tokio::time::{sleep, Instant};
 use tokio_util::sync::CancellationToken;
 
+// ANCHOR: watch
 /// The time on tokio's clock since `start`, as "0.30s".
 fn at(start: Instant) -> String {
     format!("{:.2}s", start.elapsed().as_secs_f64())
@@ -27,7 +28,6 @@ const ARRIVALS: [(&str, u64); 3] = [("a", 0), ("b", 100), ("c", 300)];
 /// When the gate opens (ms): after a and b arrive, before c does.
 const OPENS: u64 = 200;
 
-// ANCHOR: watch
 /// Prints who passed when, in time order. Tasks that pass at the same moment
 /// are printed by name: a `watch` wakes its receivers in no fixed order.
 fn in_order(mut passed: Vec<(Duration, &'static str)>) -> Vec<(Duration, &'static str)> {

@@ -1,8 +1,9 @@
-//! Part 21 exercise, solved: wait until enough jobs are done, without
-//! polling. `wait_until` asks for a `Notified` before it looks at the count,
-//! so a job that finishes between the look and the wait still wakes it (the
-//! lost wake-up of part_21_notify), and it returns the moment the count is
-//! reached, not at the next tick of a polling loop.
+//! Part 21 exercise, solved: wait until enough jobs are done, without a
+//! sleep loop that checks the count. `wait_until` asks for a `Notified`
+//! before it looks at the count, so a job that finishes between the look and
+//! the wait still wakes it (the lost wake-up of part_21_notify), and it
+//! returns the moment the count is reached, not at the next tick of such a
+//! loop.
 //!
 //! Run it: cargo run -p listings --bin part_21_exercise
 

@@ -53,3 +53,25 @@ async fn a_watch_gate_can_be_cleared() {
 async fn a_slow_watch_reader_sees_only_the_latest_value() {
     assert_eq!(latest_only(Instant::now()).await, [3]);
 }
+
+// Why the gate uses `send_replace`: `send` stores nothing when no receiver
+// exists at that moment, so a gate opened that way stays closed for anyone
+// who subscribes later; `send_replace` always stores the value.
+#[test]
+fn send_with_no_receiver_stores_nothing_but_send_replace_does() {
+    let (gate, _) = watch::channel(false);
+    assert!(gate.send(true).is_err(), "no receiver: send fails");
+    assert!(!*gate.subscribe().borrow(), "and the gate is still closed");
+    gate.send_replace(true);
+    assert!(*gate.subscribe().borrow(), "send_replace opened it");
+}
+
+// With a receiver alive, as in `gate_with_watch`, `send` would work too.
+#[test]
+fn send_with_a_receiver_stores_the_value() {
+    let (gate, _) = watch::channel(false);
+    let waiter = gate.subscribe();
+    assert!(gate.send(true).is_ok());
+    assert!(*waiter.borrow());
+    assert!(*gate.subscribe().borrow());
+}

@@ -5,7 +5,7 @@
 
 use super::*;
 
-// Exactly when the second and the third job finish: no polling delay.
+// Exactly when the second and the third job finish: no sleep-loop delay.
 #[tokio::test(start_paused = true)]
 async fn wait_until_returns_the_moment_the_count_is_reached() {
     assert_eq!(
