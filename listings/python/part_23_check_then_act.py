@@ -5,28 +5,35 @@ it protects the interpreter, not your invariant. One `with lock:` around the
 check and the act fixes it."""
 
 import threading
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Account:
+    balance: int
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def withdraw_racy(account, amount, both_checked):
-    with account["lock"]:
-        enough = account["balance"] >= amount
+    with account.lock:
+        enough = account.balance >= amount
     both_checked.wait()  # forces the unlucky interleaving, every run
     if enough:
-        with account["lock"]:
-            account["balance"] -= amount  # the check is stale by now
+        with account.lock:
+            account.balance -= amount  # the check is stale by now
     return enough
 
 
 def withdraw(account, amount):
-    with account["lock"]:  # check and act in one critical section
-        if account["balance"] < amount:
+    with account.lock:  # check and act in one critical section
+        if account.balance < amount:
             return False
-        account["balance"] -= amount
+        account.balance -= amount
         return True
 
 
 def run(racy):
-    account = {"balance": 100, "lock": threading.Lock()}
+    account = Account(100)
     both_checked = threading.Barrier(2)
     results = []
 
@@ -43,7 +50,7 @@ def run(racy):
     for thread in threads:
         thread.join()
     paid = [80 for ok in results if ok]
-    return paid, account["balance"]
+    return paid, account.balance
 
 
 for label, racy in [("check, then act", True), ("one critical section", False)]:

@@ -22,19 +22,20 @@ def count_columns(t, hit):
 
 
 def shared_lock():
-    hits = [0]
+    hits = 0
     lock = threading.Lock()
 
     def hit():
+        nonlocal hits
         with lock:
-            hits[0] += 1
+            hits += 1
 
     threads = [threading.Thread(target=count_columns, args=(t, hit)) for t in range(THREADS)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return hits[0]
+    return hits
 
 
 def per_thread_sums():

@@ -41,8 +41,9 @@ async fn use_connection(name: &str, connection: Arc<tokio::sync::Mutex<u32>>, st
 
 // ANCHOR: std_across_await
 /// `a` holds a std guard across an `.await`. `b` cannot `lock()` without
-/// blocking the only thread, and `a` needs that thread to wake up and unlock:
-/// a deadlock. `b` uses `try_lock`, so here we only see it.
+/// blocking the thread that polls this future, and `a`, in the same task, can
+/// only run on that thread: a deadlock. `b` uses `try_lock`, so here we only
+/// see it.
 #[allow(clippy::await_holding_lock)] // the mistake this function shows
 async fn std_guard_across_await(start: Instant) -> String {
     let shared = Mutex::new(0);

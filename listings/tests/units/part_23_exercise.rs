@@ -1,33 +1,62 @@
-//! The tests of `listings/src/bin/part_23_exercise.rs`: the solution works.
+//! The tests of `listings/src/bin/part_23_exercise.rs`: the solution works,
+//! and the chapter's starter, which locks `from` first, gets stuck every time.
 
 use super::*;
+
+/// The starter of the chapter's exercise: `from` first, then `to`.
+fn starter(bank: &Bank, from: usize, to: usize, amount: i64) {
+    let mut source = bank.lock(from);
+    let mut target = bank.lock(to);
+    *source -= amount;
+    *target += amount;
+}
 
 #[test]
 fn opposite_transfers_finish_and_keep_the_money() {
     // 1 000 transfers a second would be enough; 30 s leaves room on a busy machine.
-    assert_eq!(run(Duration::from_secs(30)), Some(vec![100, 100]));
+    for _ in 0..3 {
+        assert_eq!(run(transfer, Duration::from_secs(30)), Some(vec![100, 100]));
+    }
+}
+
+#[test]
+fn the_starter_deadlocks_every_time() {
+    // The referee makes the first transfers of the two threads take one lock
+    // each before either asks for its second: no luck involved. The stuck
+    // threads are left blocked and die with the test binary.
+    for _ in 0..5 {
+        assert_eq!(run(starter, Duration::from_millis(300)), None);
+    }
 }
 
 #[test]
 fn a_transfer_to_the_same_account_returns() {
-    let accounts = [Mutex::new(5), Mutex::new(7)];
-    transfer(&accounts, 1, 1, 3);
-    transfer(&accounts, 1, 0, 3);
-    let balances: Vec<i64> = accounts.iter().map(|a| *a.lock().unwrap()).collect();
-    assert_eq!(balances, vec![8, 4]);
+    assert_eq!(
+        to_itself(transfer, Duration::from_secs(30)),
+        Some(vec![100, 100])
+    );
+    let bank = Bank::new(&[5, 7], false);
+    transfer(&bank, 1, 1, 3);
+    transfer(&bank, 1, 0, 3);
+    assert_eq!(bank.balances(), vec![8, 4]);
+}
+
+#[test]
+fn the_starter_does_not_return_from_a_transfer_to_itself() {
+    assert_eq!(to_itself(starter, Duration::from_millis(300)), None);
 }
 
 #[test]
 fn three_accounts_in_a_ring_do_not_deadlock() {
     // Threads move money 0 -> 1, 1 -> 2 and 2 -> 0: a cycle of waits is
     // possible only if someone takes the higher index first.
-    let accounts = Arc::new([Mutex::new(0), Mutex::new(0), Mutex::new(0)]);
+    let bank = Arc::new(Bank::new(&[0, 0, 0], true));
     let (done, finished) = mpsc::channel();
     for (from, to) in [(0, 1), (1, 2), (2, 0)] {
-        let (accounts, done) = (Arc::clone(&accounts), done.clone());
+        let (bank, done) = (Arc::clone(&bank), done.clone());
         thread::spawn(move || {
             for _ in 0..20_000 {
-                transfer(&accounts[..], from, to, 1);
+                transfer(&bank, from, to, 1);
             }
             done.send(()).unwrap();
         });
@@ -37,6 +66,5 @@ fn three_accounts_in_a_ring_do_not_deadlock() {
             .recv_timeout(Duration::from_secs(20))
             .expect("no deadlock");
     }
-    let total: i64 = accounts.iter().map(|a| *a.lock().unwrap()).sum();
-    assert_eq!(total, 0);
+    assert_eq!(bank.balances().iter().sum::<i64>(), 0);
 }
