@@ -14,11 +14,11 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+// ANCHOR: measure
 /// Every waiter waits this long: long enough that all N are alive at once
 /// (starting 10,000 threads took up to 1.3 s here, on a busy machine).
 const WAIT: Duration = Duration::from_secs(2);
 
-// ANCHOR: measure
 /// What one run of N waiters of one kind cost.
 #[derive(Debug, Clone, Copy)]
 struct Cost {

@@ -1,7 +1,7 @@
 //! Part 22: `tokio::task::yield_now` is the counterpart of Python's
-//! `await asyncio.sleep(0)`: the task goes to the back of the run queue and
-//! the others run first. Without it, a task that never waits runs to the end
-//! before any other task gets its thread.
+//! `await asyncio.sleep(0)`: the task steps aside and the other ready tasks
+//! run first (in an order tokio does not promise). Without it, a task that
+//! never waits runs to the end before any other task gets its thread.
 //!
 //! Run it: cargo run -p listings --bin part_22_yield
 //! (On a one-thread runtime the order is the same on every run.)
@@ -19,7 +19,7 @@ async fn steps(yield_between: bool) -> Vec<String> {
             for step in 0..3 {
                 order.lock().unwrap().push(format!("{name}{step}"));
                 if yield_between {
-                    tokio::task::yield_now().await; // back of the queue
+                    tokio::task::yield_now().await; // let the others run
                 }
             }
         }
