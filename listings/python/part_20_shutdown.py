@@ -4,6 +4,7 @@ rest, and reports what became of each one. It runs on the real clock, so it
 prints the order of events and no times."""
 
 import asyncio
+import contextlib
 
 
 async def sleep_until(when):
@@ -42,7 +43,9 @@ async def serve(queue, stop, grace):
     in_flight = set()
     acceptor = asyncio.create_task(accept(queue, in_flight, report))
     await stop.wait()
-    acceptor.cancel()  # 1. stop accepting
+    acceptor.cancel()  # 1. stop accepting, and wait until it has stopped
+    with contextlib.suppress(asyncio.CancelledError):
+        await acceptor
     print(f"stop: {len(in_flight)} requests in flight")
     if in_flight:
         # 2. let them finish, for at most `grace` seconds

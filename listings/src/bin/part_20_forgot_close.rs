@@ -4,11 +4,11 @@
 //!
 //! Run it: cargo run -p listings --bin part_20_forgot_close
 
+// ANCHOR: main
 use std::time::Duration;
 use tokio::time::{sleep, timeout, Instant};
 use tokio_util::task::TaskTracker;
 
-// ANCHOR: main
 // The paused clock makes the output the same on every run.
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

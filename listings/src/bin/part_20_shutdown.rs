@@ -6,6 +6,7 @@
 //!
 //! Run it: cargo run -p listings --bin part_20_shutdown
 
+// ANCHOR: uses
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -14,6 +15,7 @@ use tokio::sync::mpsc;
 use tokio::time::{sleep, sleep_until, timeout, Instant};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
+// ANCHOR_END: uses
 
 // ANCHOR: serve
 /// A request: its number and how long its work takes.
