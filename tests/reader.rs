@@ -9,6 +9,7 @@
 //! ```` ```rust,noplayground ```` and says how to run it locally; every other
 //! block is plain ```` ```rust ```` and gets a Run button.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -93,6 +94,8 @@ struct Chapter {
     name: String,
     /// (as written, as expanded) for each fenced block.
     fences: Vec<(Fence, Fence)>,
+    /// The words in the prose's `code spans`: names the page tells of.
+    prose_names: BTreeSet<String>,
 }
 
 /// Every chapter that build.rs expanded (the chapters SUMMARY.md lists).
@@ -121,9 +124,30 @@ fn chapters() -> Vec<Chapter> {
             Chapter {
                 name,
                 fences: written.into_iter().zip(shown).collect(),
+                prose_names: prose_names(&source),
             }
         })
         .collect()
+}
+
+/// The words inside the `code spans` of a chapter's prose (outside fences).
+fn prose_names(source: &str) -> BTreeSet<String> {
+    let span = regex::Regex::new(r"`([^`]+)`").unwrap();
+    let mut in_fence = false;
+    let mut names = BTreeSet::new();
+    for line in source.lines() {
+        if line.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            continue;
+        }
+        for caps in span.captures_iter(line) {
+            names.extend(items::used(&caps[1]));
+        }
+    }
+    names
 }
 
 fn collect_markdown(dir: &Path, found: &mut Vec<PathBuf>) {
@@ -485,4 +509,70 @@ fn visible_code_uses_nothing_only_hidden_lines_define() {
         }
     }
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+/// A slice shows part of a listing; the rest of the file is not on the page.
+/// So a name the slice uses that the listing declares (a constant, a helper,
+/// a type) must be shown by that block or one before it, or named in the
+/// prose:
+/// otherwise the reader meets a word nobody explains. (What the listing
+/// imports, `Duration` or `Arc`, is tokio's or std's, and each chapter's API
+/// list links it.)
+#[test]
+fn a_slice_uses_nothing_the_page_never_shows() {
+    let include = regex::Regex::new(r"\{\{#include \.\./(listings/src/bin/[^:}]+\.rs):").unwrap();
+    let mut problems = Vec::new();
+    for chapter in chapters() {
+        let rust: Vec<&(Fence, Fence)> = chapter
+            .fences
+            .iter()
+            .filter(|(_, shown)| shown.language() == "rust")
+            .collect();
+        for (at, (written, shown)) in rust.iter().enumerate() {
+            let Some(caps) = include.captures(&written.body) else {
+                continue;
+            };
+            // Shown so far: a definition the page reaches only later (in
+            // the exercise at the end, say) does not help here.
+            let shown_on_the_page = items::defined(
+                &rust[..=at]
+                    .iter()
+                    .flat_map(|(_, shown)| shown.body.lines().filter(|l| !fences::is_hidden(l)))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            );
+            let file = root().join(&caps[1]);
+            let listing =
+                fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", caps[1].to_owned()));
+            let elsewhere: Vec<String> = items::declared(&listing)
+                .into_iter()
+                // `Delay::new` beside `Mutex::new`: a constructor's name
+                // says what it is, and is std's word as often as ours.
+                .filter(|name| name != "new")
+                .filter(|name| !shown_on_the_page.contains(name))
+                .filter(|name| !chapter.prose_names.contains(name))
+                .collect();
+            let mut unexplained = BTreeSet::new();
+            for line in shown.body.lines() {
+                for word in items::used(line) {
+                    if elsewhere.contains(&word) {
+                        unexplained.insert(word);
+                    }
+                }
+            }
+            for name in unexplained {
+                problems.push(format!(
+                    "{}:{}: the slice of {} uses `{name}`, which the page never shows or \
+                     names: show its definition in a slice, or say in the prose what it is",
+                    chapter.name, written.line, &caps[1]
+                ));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "\n{}\n{} in all\n",
+        problems.join("\n"),
+        problems.len()
+    );
 }

@@ -56,6 +56,18 @@ pub fn code_only(line: &str) -> String {
     out
 }
 
+/// The names `code` itself declares (fn, struct, enum, trait, type, mod,
+/// const, static, macro), without what it imports.
+pub fn declared(code: &str) -> BTreeSet<String> {
+    let code: String = code.lines().map(code_only).collect::<Vec<_>>().join("\n");
+    DEFINES
+        .captures_iter(&code)
+        .filter_map(|caps| caps.get(1).or(caps.get(2)))
+        .map(|name| name.as_str().to_owned())
+        .filter(|n| !KEYWORDS.contains(&n.as_str()))
+        .collect()
+}
+
 /// The names `code` defines (fn, struct, enum, trait, type, mod, const,
 /// static, macro) or brings in with `use` (the last segment, or the `as`
 /// name; not globs).
