@@ -222,6 +222,8 @@ fn blocks_of_a_listing_carry_its_caption() {
         for (written, _) in &chapter.fences {
             let shown = match fences::shown_listing(&written.body) {
                 Some(shown) if written.language() == "rust" => shown,
+                // Broken code's caption: tests/book.rs checks it.
+                _ if written.body.contains("../listings/compile_fail/") => continue,
                 _ => {
                     if let Some(caption) = first_line(&written.after)
                         .filter(|line| line.starts_with("<p class=\"caption\">"))
