@@ -98,8 +98,14 @@ struct Chapter {
     prose_names: BTreeSet<String>,
 }
 
-/// Every chapter that build.rs expanded (the chapters SUMMARY.md lists).
-fn chapters() -> Vec<Chapter> {
+/// Every chapter that build.rs expanded (the chapters SUMMARY.md lists),
+/// read and split into fences once for all the tests of this file.
+fn chapters() -> &'static [Chapter] {
+    static CHAPTERS: std::sync::LazyLock<Vec<Chapter>> = std::sync::LazyLock::new(read_chapters);
+    &CHAPTERS
+}
+
+fn read_chapters() -> Vec<Chapter> {
     let expanded_dir = PathBuf::from(env!("OUT_DIR")).join("book");
     let mut found = Vec::new();
     collect_markdown(&expanded_dir, &mut found);
@@ -530,19 +536,19 @@ fn a_slice_uses_nothing_the_page_never_shows() {
             .iter()
             .filter(|(_, shown)| shown.language() == "rust")
             .collect();
-        for (at, (written, shown)) in rust.iter().enumerate() {
+        // Shown so far: a definition the page reaches only later (in the
+        // exercise at the end, say) does not help here.
+        let mut shown_on_the_page = BTreeSet::new();
+        for (written, shown) in rust {
+            let visible: Vec<&str> = shown
+                .body
+                .lines()
+                .filter(|l| !fences::is_hidden(l))
+                .collect();
+            shown_on_the_page.extend(items::defined(&visible.join("\n")));
             let Some(caps) = include.captures(&written.body) else {
                 continue;
             };
-            // Shown so far: a definition the page reaches only later (in
-            // the exercise at the end, say) does not help here.
-            let shown_on_the_page = items::defined(
-                &rust[..=at]
-                    .iter()
-                    .flat_map(|(_, shown)| shown.body.lines().filter(|l| !fences::is_hidden(l)))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            );
             let file = root().join(&caps[1]);
             let listing =
                 fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", caps[1].to_owned()));

@@ -5,9 +5,9 @@
 //!
 //! - each of the part's listings' own tests (`--bin part_NN_...`);
 //! - its listings' and Python counterparts' outputs (`programs part_NN_`);
-//! - its compile-fail files (`compile_fail`, with `SURVEY_PART=NN`), unless
-//!   nothing they depend on has changed since they last passed (see
-//!   [`CompileFailStamp`]);
+//! - its compile-fail files (`compile_fail`, with `SURVEY_PART=NN`; the test
+//!   itself reuses its last pass while nothing they depend on has changed,
+//!   and the verdict line says so);
 //! - its chapter's Rust blocks (`skeptic part_NN_`; `introduction` for 00);
 //! - the book, reader and quiz checks of its chapter (`SURVEY_PART=NN`).
 
@@ -119,8 +119,6 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
     let prefix = format!("part_{part}_");
     let listings = stems(&root.join("listings/src/bin"), &prefix, "rs");
     let compile_fail = stems(&root.join("listings/compile_fail"), &prefix, "rs");
-    let stamp = CompileFailStamp::new(root, part, &compile_fail);
-    let compile_fail_unchanged = !compile_fail.is_empty() && stamp.is_current();
 
     // 1. Build what the part needs, in one cargo call.
     let mut build = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
@@ -145,7 +143,7 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
         "--test",
         "quiz",
     ]);
-    if !compile_fail.is_empty() && !compile_fail_unchanged {
+    if !compile_fail.is_empty() {
         build.args(["--test", "compile_fail"]);
     }
     for listing in &listings {
@@ -207,9 +205,15 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
                 &[&prefix],
                 false,
             ),
-            ("test", "compile_fail") if !compile_fail.is_empty() && !compile_fail_unchanged => {
-                add(compile_fail_check.clone(), exe, &listings_dir, &[], true)
-            }
+            // `--nocapture`: the test says when the files are unchanged since
+            // they passed (listings/tests/compile_fail.rs keeps that record).
+            ("test", "compile_fail") if !compile_fail.is_empty() => add(
+                compile_fail_check.clone(),
+                exe,
+                &listings_dir,
+                &["--nocapture"],
+                true,
+            ),
             ("test", "skeptic") => add(
                 format!("src/{chapter}.md's Rust blocks"),
                 exe,
@@ -250,9 +254,6 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
         failures: Vec::new(),
         unchanged: Vec::new(),
     };
-    if compile_fail_unchanged {
-        verdict.unchanged.push(compile_fail_check.clone());
-    }
     for (what, output, seconds) in finished {
         if seconds > verdict.slowest.1 {
             verdict.slowest = (what.clone(), seconds);
@@ -262,8 +263,11 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
                 let (passed, failed) = counts(&output);
                 verdict.passed += passed;
                 verdict.failed += failed;
-                if what == compile_fail_check {
-                    stamp.record(output.status.success());
+                if what == compile_fail_check
+                    && output.status.success()
+                    && String::from_utf8_lossy(&output.stderr).contains(UNCHANGED)
+                {
+                    verdict.unchanged.push(what.clone());
                 }
                 if !output.status.success() {
                     let text = format!(
@@ -281,69 +285,8 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
     Ok(verdict)
 }
 
-/// Whether a part's compile-fail files passed with exactly what they read
-/// now. trybuild compiles them in a project of its own (a second of the
-/// check, every time), and what rustc says of them can only change with
-/// the files, the listings crate and its dependencies, or the toolchain. So
-/// a pass is recorded as a hash of all that, in the target directory, and
-/// the check is left out while the hash is the same. `cargo test` always
-/// runs them.
-pub struct CompileFailStamp {
-    path: PathBuf,
-    hash: String,
-}
-
-impl CompileFailStamp {
-    pub fn new(root: &Path, part: &str, broken: &[String]) -> Self {
-        use std::hash::{DefaultHasher, Hash, Hasher};
-        let mut hasher = DefaultHasher::new();
-        let mut files: Vec<PathBuf> = ["Cargo.lock", "listings/Cargo.toml"]
-            .iter()
-            .map(|f| root.join(f))
-            .collect();
-        files.push(root.join("listings/tests/compile_fail.rs"));
-        for stem in broken {
-            for ext in ["rs", "stderr"] {
-                files.push(root.join(format!("listings/compile_fail/{stem}.{ext}")));
-            }
-        }
-        for lib in stems(&root.join("listings/src"), "", "rs") {
-            files.push(root.join(format!("listings/src/{lib}.rs")));
-        }
-        for file in &files {
-            file.hash(&mut hasher);
-            std::fs::read(file).ok().hash(&mut hasher);
-        }
-        let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
-        let version = Command::new(rustc)
-            .arg("-vV")
-            .output()
-            .ok()
-            .map(|o| o.stdout);
-        version.hash(&mut hasher);
-        let target = std::env::var_os("CARGO_TARGET_DIR")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| root.join("target"));
-        CompileFailStamp {
-            path: target.join(format!("xtask-compile-fail-{part}.passed")),
-            hash: format!("{:016x}\n", hasher.finish()),
-        }
-    }
-
-    /// The files passed as they are now.
-    pub fn is_current(&self) -> bool {
-        std::fs::read_to_string(&self.path).is_ok_and(|recorded| recorded == self.hash)
-    }
-
-    /// Records a pass, or forgets one after a failure.
-    pub fn record(&self, passed: bool) {
-        if passed {
-            let _ = std::fs::write(&self.path, &self.hash);
-        } else {
-            let _ = std::fs::remove_file(&self.path);
-        }
-    }
-}
+/// What listings/tests/compile_fail.rs says when it reuses a recorded pass.
+const UNCHANGED: &str = "unchanged since they failed as the book shows";
 
 /// (target kind, target name, path) of each test executable cargo reported.
 fn executables(messages: &str) -> Vec<(String, String, PathBuf)> {
@@ -405,29 +348,6 @@ mod tests {
         assert!(parse_part("111").is_err());
         assert!(parse_part("x").unwrap_err().contains("not a part number"));
         assert!(parse_part("").is_err());
-    }
-
-    #[test]
-    fn a_compile_fail_pass_holds_until_a_file_it_reads_changes() {
-        let root = std::env::temp_dir().join(format!("xtask-stamp-{}", std::process::id()));
-        std::fs::create_dir_all(root.join("listings/compile_fail")).unwrap();
-        std::fs::create_dir_all(root.join("target")).unwrap();
-        let broken = root.join("listings/compile_fail/part_05_x.rs");
-        std::fs::write(&broken, "fn main() { let x: u8 = 300; }").unwrap();
-        let stamp = || {
-            let mut s = CompileFailStamp::new(&root, "05", &["part_05_x".to_owned()]);
-            s.path = root.join("target/stamp");
-            s
-        };
-        assert!(!stamp().is_current(), "never passed");
-        stamp().record(true);
-        assert!(stamp().is_current());
-        std::fs::write(&broken, "fn main() { let x: u8 = 301; }").unwrap();
-        assert!(!stamp().is_current(), "the broken file changed");
-        stamp().record(true);
-        stamp().record(false);
-        assert!(!stamp().is_current(), "a failure forgets the pass");
-        std::fs::remove_dir_all(&root).unwrap();
     }
 
     #[test]

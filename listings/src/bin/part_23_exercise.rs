@@ -144,14 +144,14 @@ fn to_itself(transfer: Transfer, patience: Duration) -> Option<Vec<i64>> {
 }
 
 fn main() {
-    let patience = Duration::from_secs(1);
+    let patience = Duration::from_millis(500);
     match run(transfer, patience) {
         Some(balances) => println!("both threads finished: balances {balances:?}"),
-        None => println!("no progress for 1 s: a deadlock"),
+        None => println!("no progress for 0.5 s: a deadlock"),
     }
     match to_itself(transfer, patience) {
         Some(balances) => println!("0 -> 0 returned: balances {balances:?}"),
-        None => println!("0 -> 0 did not return in 1 s"),
+        None => println!("0 -> 0 did not return in 0.5 s"),
     }
 }
 // ANCHOR_END: main
