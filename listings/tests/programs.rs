@@ -16,6 +16,8 @@ use std::process::{Command, ExitCode};
 use std::sync::OnceLock;
 
 mod common;
+#[path = "common/forkserver.rs"]
+mod forkserver;
 
 use common::harness::{Case, Outcome};
 
@@ -186,9 +188,20 @@ fn main() -> ExitCode {
             name: format!("{name}.py"),
             ignored,
             run: Box::new(move || {
-                let mut python = Command::new(python3()?);
-                python.arg(&script);
-                check_output(python, &format!("{name}.py.txt"))
+                let expected = format!("{name}.py.txt");
+                if fresh_interpreters() {
+                    let mut python = Command::new(python3()?);
+                    python.arg(&script);
+                    return check_output(python, &expected);
+                }
+                let (status, stdout, stderr) = forkserver::run(python3()?, &script)?;
+                compare_output(
+                    &format!("python3 {}", script.display()),
+                    status,
+                    stdout,
+                    stderr,
+                    &expected,
+                )
             }),
         });
     }
@@ -241,15 +254,42 @@ fn check_output(mut command: Command, output: &str) -> Outcome {
     let run = command
         .output()
         .map_err(|e| format!("cannot run {command:?}: {e}"))?;
-    if !run.status.success() {
+    let status = if run.status.success() {
+        0
+    } else {
+        run.status.code().unwrap_or(-1)
+    };
+    compare_output(
+        &format!("{command:?}"),
+        status,
+        run.stdout,
+        run.stderr,
+        output,
+    )
+}
+
+/// Whether each Python script gets an interpreter of its own
+/// (`SURVEY_PYTHON_FRESH=1`) rather than a process forked from the server
+/// that has already imported asyncio (see common/forkserver.py).
+fn fresh_interpreters() -> bool {
+    std::env::var_os("SURVEY_PYTHON_FRESH").is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// What `what` printed, given its exit status, against `outputs/<output>`.
+fn compare_output(
+    what: &str,
+    status: i32,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+    output: &str,
+) -> Outcome {
+    if status != 0 {
         return Err(format!(
-            "{command:?} failed ({}):\n{}",
-            run.status,
-            String::from_utf8_lossy(&run.stderr)
+            "{what} failed (exit status {status}):\n{}",
+            String::from_utf8_lossy(&stderr)
         ));
     }
-    let actual =
-        String::from_utf8(run.stdout).map_err(|_| "it printed bytes that are not UTF-8")?;
+    let actual = String::from_utf8(stdout).map_err(|_| "it printed bytes that are not UTF-8")?;
     common::expect_file(&crate_dir().join("outputs").join(output), &actual)
 }
 
