@@ -10,7 +10,7 @@ use std::fmt::{Debug, Display};
 
 use futures::{SinkExt, StreamExt};
 use tokio::io::{AsyncRead, AsyncWriteExt, DuplexStream};
-use tokio_util::codec::{Decoder, Framed, FramedRead, LengthDelimitedCodec, LinesCodec};
+use tokio_util::codec::{Decoder, Framed, FramedRead, LinesCodec};
 
 // ANCHOR: items
 /// What a `FramedRead` yields from `input`, up to and with its first `None`,
@@ -91,6 +91,8 @@ async fn talk_to_line_server() -> Vec<String> {
 // ANCHOR: main
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
+    use tokio_util::codec::{LengthDelimitedCodec, LinesCodec};
+
     let (seen, again) = items(LINES, LinesCodec::new_with_max_length(16)).await;
     println!("LinesCodec, max 16:             {}", seen.join(", "));
     println!("                       next() again: {again}");

@@ -4,6 +4,7 @@
 //! alone.)
 
 use super::*;
+use tokio_util::codec::LengthDelimitedCodec;
 
 // The long line is an error, the stream ends (None) right after it, and one
 // more next() goes on: the codec has skipped the rest of the long line.
