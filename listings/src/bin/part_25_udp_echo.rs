@@ -20,7 +20,7 @@ use tokio::time::timeout;
 /// Answers every datagram with the same bytes, to the address it came from.
 /// One socket serves every client: there are no connections to accept.
 async fn echo_server(socket: UdpSocket) -> io::Result<()> {
-    let mut buf = [0u8; 1500]; // one Ethernet frame: enough for our datagrams
+    let mut buf = [0u8; 1500]; // more than any datagram this chapter sends
     loop {
         let (len, from) = socket.recv_from(&mut buf).await?;
         if &buf[..len] == b"drop" {
