@@ -134,6 +134,9 @@ listings! {
     part_24_output
     part_24_pipes
     part_24_pool
+    part_25_tls_echo
+    part_25_tls_refused
+    part_25_websocket_echo
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),

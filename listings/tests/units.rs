@@ -322,6 +322,15 @@ mod part_24_pipes;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_24_pool.rs"]
 mod part_24_pool;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_tls_echo.rs"]
+mod part_25_tls_echo;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_tls_refused.rs"]
+mod part_25_tls_refused;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_websocket_echo.rs"]
+mod part_25_websocket_echo;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -430,6 +439,9 @@ fn every_listing_is_a_module_here() {
         "part_24_output",
         "part_24_pipes",
         "part_24_pool",
+        "part_25_tls_echo",
+        "part_25_tls_refused",
+        "part_25_websocket_echo",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
