@@ -136,6 +136,7 @@ listings! {
     part_24_pool
     part_25_tls_echo
     part_25_tls_refused
+    part_25_websocket_dropped
     part_25_websocket_echo
 }
 

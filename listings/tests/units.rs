@@ -329,6 +329,9 @@ mod part_25_tls_echo;
 #[path = "../src/bin/part_25_tls_refused.rs"]
 mod part_25_tls_refused;
 #[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_websocket_dropped.rs"]
+mod part_25_websocket_dropped;
+#[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_25_websocket_echo.rs"]
 mod part_25_websocket_echo;
 
@@ -441,6 +444,7 @@ fn every_listing_is_a_module_here() {
         "part_24_pool",
         "part_25_tls_echo",
         "part_25_tls_refused",
+        "part_25_websocket_dropped",
         "part_25_websocket_echo",
     ];
     assert_eq!(
