@@ -139,8 +139,12 @@ listings! {
     part_25_exercise
     part_25_frames
     part_25_limits
+    part_25_tls_echo
+    part_25_tls_refused
     part_25_udp_echo
     part_25_udp_pitfalls
+    part_25_websocket_dropped
+    part_25_websocket_echo
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),

@@ -338,11 +338,23 @@ mod part_25_frames;
 #[path = "../src/bin/part_25_limits.rs"]
 mod part_25_limits;
 #[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_tls_echo.rs"]
+mod part_25_tls_echo;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_tls_refused.rs"]
+mod part_25_tls_refused;
+#[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_25_udp_echo.rs"]
 mod part_25_udp_echo;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_25_udp_pitfalls.rs"]
 mod part_25_udp_pitfalls;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_websocket_dropped.rs"]
+mod part_25_websocket_dropped;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_websocket_echo.rs"]
+mod part_25_websocket_echo;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -456,8 +468,12 @@ fn every_listing_is_a_module_here() {
         "part_25_exercise",
         "part_25_frames",
         "part_25_limits",
+        "part_25_tls_echo",
+        "part_25_tls_refused",
         "part_25_udp_echo",
         "part_25_udp_pitfalls",
+        "part_25_websocket_dropped",
+        "part_25_websocket_echo",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
