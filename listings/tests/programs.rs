@@ -136,6 +136,17 @@ listings! {
     part_24_output
     part_24_pipes
     part_24_pool
+    part_25_broadcast
+    part_25_download
+    part_25_exercise
+    part_25_frames
+    part_25_limits
+    part_25_tls_echo
+    part_25_tls_refused
+    part_25_udp_echo
+    part_25_udp_pitfalls
+    part_25_websocket_dropped
+    part_25_websocket_echo
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -170,6 +181,8 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_23_pi", None),
     ("part_23_rlock", None),
     ("part_24_processes", None),
+    ("part_25_streams", None),
+    ("part_25_udp", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

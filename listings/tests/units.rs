@@ -322,6 +322,39 @@ mod part_24_pipes;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_24_pool.rs"]
 mod part_24_pool;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_broadcast.rs"]
+mod part_25_broadcast;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_download.rs"]
+mod part_25_download;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_exercise.rs"]
+mod part_25_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_frames.rs"]
+mod part_25_frames;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_limits.rs"]
+mod part_25_limits;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_tls_echo.rs"]
+mod part_25_tls_echo;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_tls_refused.rs"]
+mod part_25_tls_refused;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_udp_echo.rs"]
+mod part_25_udp_echo;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_udp_pitfalls.rs"]
+mod part_25_udp_pitfalls;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_websocket_dropped.rs"]
+mod part_25_websocket_dropped;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_25_websocket_echo.rs"]
+mod part_25_websocket_echo;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -430,6 +463,17 @@ fn every_listing_is_a_module_here() {
         "part_24_output",
         "part_24_pipes",
         "part_24_pool",
+        "part_25_broadcast",
+        "part_25_download",
+        "part_25_exercise",
+        "part_25_frames",
+        "part_25_limits",
+        "part_25_tls_echo",
+        "part_25_tls_refused",
+        "part_25_udp_echo",
+        "part_25_udp_pitfalls",
+        "part_25_websocket_dropped",
+        "part_25_websocket_echo",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),

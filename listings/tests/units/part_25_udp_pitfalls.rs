@@ -1,0 +1,21 @@
+//! The tests of `listings/src/bin/part_25_udp_pitfalls.rs`: what its chapter claims.
+//! (A module of that listing, kept in its own file so that the program the
+//! book's Run button sends, and "show hidden lines" reveals, is the program
+//! alone.)
+
+use super::*;
+
+// The first read keeps the buffer's worth and loses the rest: the next read
+// is the next datagram, not the rest of the first.
+#[tokio::test]
+async fn a_short_buffer_truncates_the_datagram() {
+    let (first, second) = short_buffer().await.unwrap();
+    assert_eq!(first, "seventee");
+    assert_eq!(second, "next");
+}
+
+#[tokio::test]
+async fn a_closed_port_is_refused_at_the_next_recv() {
+    let error = nobody_there().await.unwrap();
+    assert_eq!(error.kind(), io::ErrorKind::ConnectionRefused);
+}
