@@ -134,6 +134,11 @@ listings! {
     part_24_output
     part_24_pipes
     part_24_pool
+    part_26_blocking_pool
+    part_26_exercise
+    part_26_frozen_loop
+    part_26_fs_ways
+    part_26_gui_loop
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -168,6 +173,8 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_23_pi", None),
     ("part_23_rlock", None),
     ("part_24_processes", None),
+    ("part_26_gui_loop", None),
+    ("part_26_to_thread", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

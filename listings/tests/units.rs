@@ -322,6 +322,21 @@ mod part_24_pipes;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_24_pool.rs"]
 mod part_24_pool;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_26_blocking_pool.rs"]
+mod part_26_blocking_pool;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_26_exercise.rs"]
+mod part_26_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_26_frozen_loop.rs"]
+mod part_26_frozen_loop;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_26_fs_ways.rs"]
+mod part_26_fs_ways;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_26_gui_loop.rs"]
+mod part_26_gui_loop;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -430,6 +445,11 @@ fn every_listing_is_a_module_here() {
         "part_24_output",
         "part_24_pipes",
         "part_24_pool",
+        "part_26_blocking_pool",
+        "part_26_exercise",
+        "part_26_frozen_loop",
+        "part_26_fs_ways",
+        "part_26_gui_loop",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
