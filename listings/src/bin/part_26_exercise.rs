@@ -12,7 +12,6 @@ use std::thread;
 use std::time::Duration;
 
 use tokio::sync::mpsc as tokio_mpsc;
-use tokio::task::JoinSet;
 use tokio::time::{sleep, Instant};
 
 const UNIT: Duration = Duration::from_millis(100);
@@ -30,6 +29,8 @@ enum Reply {
 // ANCHOR_END: helpers
 
 // ANCHOR: serve
+use tokio::task::JoinSet;
+
 /// Serves every request at once, each in a task of its own; once the
 /// senders are gone, waits for the tasks still running, then says so.
 async fn serve(

@@ -23,15 +23,12 @@ fn the_loop_keeps_ticking_and_shuts_down_in_order() {
         "window closed",
         "c done",
         "async side: no more requests",
+        "the loop ticked more than 5 times meanwhile: true",
         "reply channel closed",
     ];
     let at: Vec<usize> = order.iter().map(|start| position(&log, start)).collect();
     assert!(at.windows(2).all(|pair| pair[0] < pair[1]), "{log:#?}");
     assert_eq!(log.len(), order.len(), "{log:#?}");
-    let ticked = log
-        .iter()
-        .filter(|line| line.ends_with("ticked meanwhile: true)"));
-    assert_eq!(ticked.count(), 3, "{log:#?}");
 }
 
 #[test]
