@@ -9,7 +9,7 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::runtime::{Builder, Runtime};
@@ -96,16 +96,16 @@ async fn tour(
     }
     let after_many = started.load(Ordering::SeqCst);
 
-    // Keep every pool thread busy: each waits for a read lock we hold.
-    let gate = Arc::new(RwLock::new(()));
-    let closed = gate.write().unwrap();
+    // Keep every pool thread busy: each waits until we drop its sender.
+    let mut holds = Vec::new();
     for _ in 0..limit {
-        let gate = Arc::clone(&gate);
-        tokio::task::spawn_blocking(move || drop(gate.read()));
+        let (hold, wait) = std::sync::mpsc::channel::<()>();
+        tokio::task::spawn_blocking(move || wait.recv());
+        holds.push(hold);
     }
     let mut read = tokio::spawn(tokio::fs::read(files.path(1)));
     let waited = tokio::time::timeout(Duration::from_millis(100), &mut read).await;
-    drop(closed); // the pool threads go free
+    drop(holds); // the pool threads go free
     let bytes = read.await??;
     Ok(Seen {
         before,

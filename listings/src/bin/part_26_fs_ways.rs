@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::{self, ThreadId};
 use std::time::{Duration, Instant};
 
-use tokio::runtime::Builder;
+use tokio::runtime::{Builder, Runtime};
 use tokio::task::JoinSet;
 
 /// `count` files of `size` bytes in a fresh temp dir, removed when dropped.
@@ -118,58 +118,64 @@ fn show(files: &Files) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The shortest of `runs` timings of one way (after one warm-up run).
-fn best<F: FnMut() -> std::io::Result<usize>>(
-    runs: usize,
-    mut way: F,
-) -> std::io::Result<Duration> {
-    way()?;
-    let mut best = Duration::MAX;
-    for _ in 0..runs {
-        let start = Instant::now();
-        way()?;
-        best = best.min(start.elapsed());
-    }
-    Ok(best)
-}
+/// One way of reading the files, on a given runtime; returns the bytes read.
+type Way<'a> = Box<dyn Fn(&Runtime) -> std::io::Result<usize> + 'a>;
 
 /// `--bench`: time each way on a multi-thread runtime, as `#[tokio::main]`
-/// builds it, and on a current-thread one.
+/// builds it, and on a current-thread one. The runs take turns (every way
+/// once, then again...) so that a burst of load elsewhere on the machine
+/// hits them all alike; each figure is the shortest run.
 fn bench(count: usize, size: usize, runs: usize) -> std::io::Result<()> {
     let files = Files::new(count, size)?;
     let paths = &files.paths;
-    println!("{count} files of {size} bytes, best of {runs} runs, µs per file");
-    println!(
-        "{:<34} {:>13} {:>15}",
-        "way", "multi_thread", "current_thread"
-    );
     let runtimes = [
         Builder::new_multi_thread().build()?,
         Builder::new_current_thread().build()?,
     ];
+    let ways: Vec<(&str, Way)> = vec![
+        (
+            "1. tokio::fs::read, one at a time",
+            Box::new(|rt| rt.block_on(tokio_fs_each(paths))),
+        ),
+        (
+            "1b. tokio::fs::read, all at once",
+            Box::new(|rt| rt.block_on(tokio_fs_all_at_once(paths))),
+        ),
+        (
+            "2. one spawn_blocking, std::fs",
+            Box::new(|rt| Ok(rt.block_on(one_spawn_blocking(paths))?.0)),
+        ),
+        (
+            "3. std::fs::read in the task",
+            Box::new(|rt| Ok(rt.block_on(std_fs_in_task(paths))?.0)),
+        ),
+    ];
+    let mut best = vec![[Duration::MAX; 2]; ways.len()];
+    for run in 0..=runs {
+        for (way, (_, read)) in ways.iter().enumerate() {
+            for (flavour, runtime) in runtimes.iter().enumerate() {
+                let start = Instant::now();
+                read(runtime)?;
+                if run > 0 {
+                    // run 0 warms up the page cache and the pool
+                    best[way][flavour] = best[way][flavour].min(start.elapsed());
+                }
+            }
+        }
+    }
     let per_file = |time: Duration| time.as_secs_f64() * 1e6 / count as f64;
-    let row = |name: &str,
-               f: &dyn Fn(&tokio::runtime::Runtime) -> std::io::Result<usize>|
-     -> std::io::Result<()> {
-        let times: Vec<f64> = runtimes
-            .iter()
-            .map(|rt| best(runs, || f(rt)).map(per_file))
-            .collect::<std::io::Result<_>>()?;
-        println!("{name:<34} {:>13.2} {:>15.2}", times[0], times[1]);
-        Ok(())
-    };
-    row("1. tokio::fs::read, one at a time", &|rt| {
-        rt.block_on(tokio_fs_each(paths))
-    })?;
-    row("1b. tokio::fs::read, all at once", &|rt| {
-        rt.block_on(tokio_fs_all_at_once(paths))
-    })?;
-    row("2. one spawn_blocking, std::fs", &|rt| {
-        rt.block_on(one_spawn_blocking(paths)).map(|r| r.0)
-    })?;
-    row("3. std::fs::read in the task", &|rt| {
-        rt.block_on(std_fs_in_task(paths)).map(|r| r.0)
-    })?;
+    println!("{count} files of {size} bytes, best of {runs} runs taking turns, µs per file");
+    println!(
+        "{:<34} {:>13} {:>15}",
+        "way", "multi_thread", "current_thread"
+    );
+    for ((name, _), [multi, current]) in ways.iter().zip(best) {
+        println!(
+            "{name:<34} {:>13.2} {:>15.2}",
+            per_file(multi),
+            per_file(current)
+        );
+    }
     Ok(())
 }
 
@@ -179,7 +185,7 @@ fn main() -> std::io::Result<()> {
             .ok()
             .and_then(|n| n.parse().ok())
             .unwrap_or(1000);
-        return bench(files, 256, 20);
+        return bench(files, 256, 50);
     }
     let files = Files::new(200, 64)?;
     show(&files)
