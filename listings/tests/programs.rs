@@ -147,6 +147,11 @@ listings! {
     part_25_udp_pitfalls
     part_25_websocket_dropped
     part_25_websocket_echo
+    part_26_blocking_pool
+    part_26_exercise
+    part_26_frozen_loop
+    part_26_fs_ways
+    part_26_gui_loop
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),

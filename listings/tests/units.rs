@@ -355,6 +355,21 @@ mod part_25_websocket_dropped;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_25_websocket_echo.rs"]
 mod part_25_websocket_echo;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_26_blocking_pool.rs"]
+mod part_26_blocking_pool;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_26_exercise.rs"]
+mod part_26_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_26_frozen_loop.rs"]
+mod part_26_frozen_loop;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_26_fs_ways.rs"]
+mod part_26_fs_ways;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_26_gui_loop.rs"]
+mod part_26_gui_loop;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -474,6 +489,11 @@ fn every_listing_is_a_module_here() {
         "part_25_udp_pitfalls",
         "part_25_websocket_dropped",
         "part_25_websocket_echo",
+        "part_26_blocking_pool",
+        "part_26_exercise",
+        "part_26_frozen_loop",
+        "part_26_fs_ways",
+        "part_26_gui_loop",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
