@@ -134,6 +134,9 @@ listings! {
     part_24_output
     part_24_pipes
     part_24_pool
+    part_27_exercise
+    part_27_flavours
+    part_27_smol
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -168,6 +171,7 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_23_pi", None),
     ("part_23_rlock", None),
     ("part_24_processes", None),
+    ("part_27_event_loops", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";

@@ -322,6 +322,15 @@ mod part_24_pipes;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_24_pool.rs"]
 mod part_24_pool;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_27_exercise.rs"]
+mod part_27_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_27_flavours.rs"]
+mod part_27_flavours;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_27_smol.rs"]
+mod part_27_smol;
 
 #[test]
 fn every_listing_is_a_module_here() {
