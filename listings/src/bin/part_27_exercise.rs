@@ -7,7 +7,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use tokio::task::LocalSet;
 use tokio::time::{sleep, Instant};
 
 // ANCHOR: helpers
@@ -24,6 +23,8 @@ async fn worker(name: &'static str, steps: u32, log: Log) {
 // ANCHOR_END: helpers
 
 // ANCHOR: solution
+use tokio::task::LocalSet;
+
 /// Runs a (3 steps), b (2) and c (1) at once, on this thread.
 async fn run(log: Log) {
     let tasks = LocalSet::new();

@@ -52,7 +52,10 @@ fn crunch(n: u32, work: u32) -> u64 {
 }
 
 fn thread_name() -> String {
-    std::thread::current().name().unwrap_or("unnamed").to_string()
+    std::thread::current()
+        .name()
+        .unwrap_or("unnamed")
+        .to_string()
 }
 
 // ANCHOR: player
@@ -145,7 +148,11 @@ async fn play_local(w: Workload) -> Report {
 
 impl Report {
     fn new(hops: u64) -> Report {
-        Report { hops, checksum: 0, threads: BTreeSet::new() }
+        Report {
+            hops,
+            checksum: 0,
+            threads: BTreeSet::new(),
+        }
     }
 
     fn add(&mut self, (checksum, thread): (u64, String)) {
@@ -171,7 +178,10 @@ pub fn run(setup: Setup, w: Workload) -> Report {
             rt.block_on(play(w))
         }
         Setup::MultiThread => {
-            let rt = Builder::new_multi_thread().worker_threads(2).build().unwrap();
+            let rt = Builder::new_multi_thread()
+                .worker_threads(2)
+                .build()
+                .unwrap();
             rt.block_on(play(w))
         }
         Setup::LocalSet => {
@@ -190,8 +200,22 @@ pub const SETUPS: [(Setup, &str); 3] = [
 
 /// The workloads of the benchmark: channel traffic only, then with CPU work.
 pub const BENCH: [(Workload, &str); 2] = [
-    (Workload { pairs: 500, hops: 400, work: 0 }, "hops only"),
-    (Workload { pairs: 500, hops: 400, work: 200 }, "hops + CPU"),
+    (
+        Workload {
+            pairs: 500,
+            hops: 400,
+            work: 0,
+        },
+        "hops only",
+    ),
+    (
+        Workload {
+            pairs: 500,
+            hops: 400,
+            work: 200,
+        },
+        "hops + CPU",
+    ),
 ];
 
 /// CPU time of this process so far, all threads (Linux: /proc/self/stat,
@@ -218,7 +242,10 @@ fn best_time(setup: Setup, w: Workload, runs: u32) -> (Duration, Duration) {
 
 fn bench() {
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    println!("{:<26} {:>21} {:>21}", "setup (wall / CPU)", BENCH[0].1, BENCH[1].1);
+    println!(
+        "{:<26} {:>21} {:>21}",
+        "setup (wall / CPU)", BENCH[0].1, BENCH[1].1
+    );
     for (setup, name) in SETUPS {
         let cells: Vec<String> = BENCH
             .iter()
@@ -236,8 +263,15 @@ fn main() {
     if std::env::args().nth(1).as_deref() == Some("--bench") {
         return bench();
     }
-    let w = Workload { pairs: 10, hops: 100, work: 10 };
-    println!("{} pairs x {} hops, {} rounds of work per hop", w.pairs, w.hops, w.work);
+    let w = Workload {
+        pairs: 10,
+        hops: 100,
+        work: 10,
+    };
+    println!(
+        "{} pairs x {} hops, {} rounds of work per hop",
+        w.pairs, w.hops, w.work
+    );
     for (setup, name) in SETUPS {
         let report = run(setup, w);
         let threads: Vec<&str> = report.threads.iter().map(String::as_str).collect();

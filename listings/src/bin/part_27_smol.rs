@@ -88,17 +88,32 @@ fn main() -> std::io::Result<()> {
     let ex = Executor::new();
     let start = Instant::now();
     let reply = smol::block_on(ex.run(echo_on_smol(&ex)))?;
-    println!("smol echo: {reply:?}, after the timer: {}", start.elapsed() >= Duration::from_millis(100));
+    println!(
+        "smol echo: {reply:?}, after the timer: {}",
+        start.elapsed() >= Duration::from_millis(100)
+    );
     // ANCHOR_END: main_echo
 
     // ANCHOR: main_portable
     let tokio_rt = tokio::runtime::Builder::new_current_thread().build()?;
-    println!("futures-only, on smol:    {}", smol::block_on(sum_over_a_channel()));
-    println!("futures-only, on tokio:   {}", tokio_rt.block_on(sum_over_a_channel()));
-    println!("futures-only, on futures: {}", futures::executor::block_on(sum_over_a_channel()));
+    println!(
+        "futures-only, on smol:    {}",
+        smol::block_on(sum_over_a_channel())
+    );
+    println!(
+        "futures-only, on tokio:   {}",
+        tokio_rt.block_on(sum_over_a_channel())
+    );
+    println!(
+        "futures-only, on futures: {}",
+        futures::executor::block_on(sum_over_a_channel())
+    );
     let (tx, rx) = smol::channel::bounded(1); // async-channel: no reactor either
     tokio_rt.spawn(async move { tx.send("sent by a tokio task").await });
-    println!("smol's channel, on tokio: {:?}", tokio_rt.block_on(rx.recv()));
+    println!(
+        "smol's channel, on tokio: {:?}",
+        tokio_rt.block_on(rx.recv())
+    );
     // ANCHOR_END: main_portable
 
     // ANCHOR: panics
@@ -118,7 +133,9 @@ fn main() -> std::io::Result<()> {
     // ANCHOR_END: panics
 
     // ANCHOR: io_disabled
-    let no_io = tokio::runtime::Builder::new_multi_thread().worker_threads(1).build()?;
+    let no_io = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .build()?;
     let entered = no_io.enter(); // a runtime, but built without `enable_io`
     let disabled = panic_of(|| {
         smol::block_on(async {
@@ -129,7 +146,10 @@ fn main() -> std::io::Result<()> {
     println!("the same with a runtime built without enable_io:\n  {disabled}");
     // ANCHOR_END: io_disabled
 
-    println!("with a tokio runtime entered: {}", tokio_types_inside_smol()?);
+    println!(
+        "with a tokio runtime entered: {}",
+        tokio_types_inside_smol()?
+    );
     Ok(())
 }
 

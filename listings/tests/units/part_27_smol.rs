@@ -9,7 +9,9 @@ fn the_echo_comes_back_on_smol() {
 
 #[test]
 fn a_futures_only_future_gives_the_same_answer_on_three_executors() {
-    let tokio_rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let tokio_rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     let answers = [
         smol::block_on(sum_over_a_channel()),
         tokio_rt.block_on(sum_over_a_channel()),
@@ -20,7 +22,10 @@ fn a_futures_only_future_gives_the_same_answer_on_three_executors() {
 
 #[test]
 fn a_tokio_socket_inside_smol_panics_with_no_reactor() {
-    let address = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
+    let address = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
     let message = panic_of(|| {
         smol::block_on(async {
             let _ = tokio::net::TcpStream::connect(address).await;
@@ -33,9 +38,15 @@ fn a_tokio_socket_inside_smol_panics_with_no_reactor() {
 fn a_tokio_runtime_without_io_enabled_is_not_enough() {
     // Entering a runtime built without `enable_io` finds a context but no
     // reactor: another panic, with another message.
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .build()
+        .unwrap();
     let _entered = rt.enter();
-    let address = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
+    let address = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
     let message = panic_of(|| {
         smol::block_on(async {
             let _ = tokio::net::TcpStream::connect(address).await;
