@@ -101,9 +101,12 @@ async fn local_player(
 }
 // ANCHOR_END: local_player
 
+/// One player's side of a court: its inbox and its outbox.
+type Side = (Receiver<u32>, Sender<u32>);
+
 /// The two channels of one pair, with the serve (hop 1) already in the
 /// first player's inbox.
-fn court() -> ((Receiver<u32>, Sender<u32>), (Receiver<u32>, Sender<u32>)) {
+fn court() -> (Side, Side) {
     let (to_a, at_a) = mpsc::channel(1);
     let (to_b, at_b) = mpsc::channel(1);
     to_a.try_send(1).expect("an empty channel has room");
