@@ -152,6 +152,9 @@ listings! {
     part_26_frozen_loop
     part_26_fs_ways
     part_26_gui_loop
+    part_27_exercise
+    part_27_flavours
+    part_27_smol
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),

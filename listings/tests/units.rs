@@ -370,6 +370,15 @@ mod part_26_fs_ways;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_26_gui_loop.rs"]
 mod part_26_gui_loop;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_27_exercise.rs"]
+mod part_27_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_27_flavours.rs"]
+mod part_27_flavours;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_27_smol.rs"]
+mod part_27_smol;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -494,6 +503,9 @@ fn every_listing_is_a_module_here() {
         "part_26_frozen_loop",
         "part_26_fs_ways",
         "part_26_gui_loop",
+        "part_27_exercise",
+        "part_27_flavours",
+        "part_27_smol",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
