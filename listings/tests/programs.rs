@@ -134,6 +134,13 @@ listings! {
     part_24_output
     part_24_pipes
     part_24_pool
+    part_28_cancel
+    part_28_deadlock
+    part_28_enter
+    part_28_exercise
+    part_28_metrics
+    part_28_protocol
+    part_28_spans
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),
@@ -168,6 +175,8 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_23_pi", None),
     ("part_23_rlock", None),
     ("part_24_processes", None),
+    ("part_28_contextvars", None),
+    ("part_28_unittest", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";
