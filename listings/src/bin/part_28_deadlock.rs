@@ -7,7 +7,7 @@
 //! to the timeout's deadline.
 use std::time::Duration;
 use tokio::sync::oneshot;
-use tokio::time::{timeout, Instant};
+use tokio::time::Instant;
 
 // ANCHOR: pair
 /// `a` and `b` swap a greeting. With `a_first` false, both wait before they
@@ -39,7 +39,7 @@ async fn swap(a_first: bool) -> (String, String) {
 async fn main() {
     for a_first in [false, true] {
         let start = Instant::now();
-        let outcome = timeout(Duration::from_secs(5), swap(a_first)).await;
+        let outcome = tokio::time::timeout(Duration::from_secs(5), swap(a_first)).await;
         let after = start.elapsed().as_secs_f64();
         match outcome {
             Ok((a, b)) => println!("a_first={a_first}: a got {a:?}, b got {b:?} after {after:.2}s"),
@@ -48,6 +48,23 @@ async fn main() {
     }
 }
 // ANCHOR_END: main
+
+/// The tests the chapter shows (the others are in tests/units/part_28_deadlock.rs).
+#[cfg(test)]
+mod shown_tests {
+    use super::*;
+
+    // ANCHOR: test
+    #[tokio::test(start_paused = true)]
+    async fn two_tasks_waiting_for_each_other_are_caught_by_a_timeout() {
+        let start = Instant::now();
+        let outcome = tokio::time::timeout(Duration::from_secs(5), swap(false)).await;
+        assert!(outcome.is_err(), "expected Elapsed, got {outcome:?}");
+        // On the paused clock the wait is all virtual: exactly the 5 s.
+        assert_eq!(start.elapsed(), Duration::from_secs(5));
+    }
+    // ANCHOR_END: test
+}
 
 #[cfg(test)]
 #[path = "../../tests/units/part_28_deadlock.rs"]
