@@ -155,6 +155,13 @@ listings! {
     part_27_exercise
     part_27_flavours
     part_27_smol
+    part_28_cancel
+    part_28_deadlock
+    part_28_enter
+    part_28_exercise
+    part_28_metrics
+    part_28_protocol
+    part_28_spans
 }
 
 /// The Python counterparts (3.11+: they use `asyncio.Runner` and `TaskGroup`),

@@ -379,6 +379,27 @@ mod part_27_flavours;
 #[allow(dead_code)] // its `main`, and what only `main` uses
 #[path = "../src/bin/part_27_smol.rs"]
 mod part_27_smol;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_28_cancel.rs"]
+mod part_28_cancel;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_28_deadlock.rs"]
+mod part_28_deadlock;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_28_enter.rs"]
+mod part_28_enter;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_28_exercise.rs"]
+mod part_28_exercise;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_28_metrics.rs"]
+mod part_28_metrics;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_28_protocol.rs"]
+mod part_28_protocol;
+#[allow(dead_code)] // its `main`, and what only `main` uses
+#[path = "../src/bin/part_28_spans.rs"]
+mod part_28_spans;
 
 #[test]
 fn every_listing_is_a_module_here() {
@@ -506,6 +527,13 @@ fn every_listing_is_a_module_here() {
         "part_27_exercise",
         "part_27_flavours",
         "part_27_smol",
+        "part_28_cancel",
+        "part_28_deadlock",
+        "part_28_enter",
+        "part_28_exercise",
+        "part_28_metrics",
+        "part_28_protocol",
+        "part_28_spans",
     ];
     assert_eq!(
         common::stems("src/bin", "rs"),
