@@ -198,6 +198,11 @@ const SCRIPTS: &[(&str, Option<&str>)] = &[
     ("part_24_processes", None),
     ("part_25_streams", None),
     ("part_25_udp", None),
+    ("part_26_gui_loop", None),
+    ("part_26_to_thread", None),
+    ("part_27_event_loops", None),
+    ("part_28_contextvars", None),
+    ("part_28_unittest", None),
 ];
 
 const AIOHTTP: &str = "needs aiohttp 3.12.15 (pip); .ci/run installs it and runs this";
