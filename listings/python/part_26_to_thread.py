@@ -2,8 +2,10 @@
 
 aiofiles does the same underneath (each open, read, write and close is a
 `run_in_executor` job); the standard library's way is `asyncio.to_thread`.
-The default executor is a ThreadPoolExecutor of min(32, cpu_count + 4)
-threads, named asyncio_0, asyncio_1, ...
+The default executor is a ThreadPoolExecutor of min(32, CPUs + 4) threads,
+named asyncio_0, asyncio_1, ... (CPUs: os.cpu_count() in 3.8-3.12,
+os.process_cpu_count() from 3.13, which counts only the CPUs this process
+may use).
 """
 
 import asyncio
@@ -27,8 +29,9 @@ async def main(paths):
     async with asyncio.TaskGroup() as group:
         reads = [group.create_task(asyncio.to_thread(where, p)) for p in paths]
     names = {read.result()[1] for read in reads}
-    limit = min(32, (os.cpu_count() or 1) + 4)
-    print(f"{len(paths)} reads at once: at most min(32, cpu_count + 4) threads: {len(names) <= limit}")
+    cpus = getattr(os, "process_cpu_count", os.cpu_count)()  # 3.13+, or before
+    limit = min(32, (cpus or 1) + 4)
+    print(f"{len(paths)} reads at once: at most min(32, CPUs + 4) threads: {len(names) <= limit}")
 
     # One trip for all of them, as spawn_blocking with a loop does.
     batch = await asyncio.to_thread(lambda: [where(p) for p in paths])

@@ -46,7 +46,7 @@ async fn serve(
             let _ = replies.send(Reply::Done(request.name, start.elapsed()));
         });
     }
-    // Returning now would drop the runtime and cancel what still runs.
+    // Returning now would drop the JoinSet, which aborts every task in it.
     while running.join_next().await.is_some() {}
     let _ = replies.send(Reply::Stopped(start.elapsed()));
 }
@@ -56,16 +56,19 @@ async fn serve(
 fn main() {
     let (requests, inbox) = tokio_mpsc::unbounded_channel();
     let (outbox, replies) = std_mpsc::channel();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .start_paused(true)
-        .build()
-        .unwrap();
-    let side = thread::spawn(move || runtime.block_on(serve(inbox, outbox)));
+    // The clicks come before the runtime starts: a paused clock jumps to the
+    // next timer whenever the runtime is idle, even while a click is on its
+    // way from this thread.
     for (name, units) in [("a", 3), ("b", 1), ("c", 2)] {
         requests.send(Request { name, units }).unwrap();
     }
     drop(requests); // the window closes
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .start_paused(true) // needs tokio's `test-util` feature
+        .build()
+        .unwrap();
+    let side = thread::spawn(move || runtime.block_on(serve(inbox, outbox)));
     for reply in replies {
         match reply {
             Reply::Done(name, at) => println!("{name} done at {} ms", at.as_millis()),

@@ -9,6 +9,7 @@
 //! Run it: cargo run -p listings --bin part_26_gui_loop
 //! (Real threads and clock: the output shows the order of events, no times.)
 
+// ANCHOR: side
 use std::sync::mpsc::{self as std_mpsc, TryRecvError};
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
@@ -20,7 +21,6 @@ use tokio::sync::mpsc as tokio_mpsc;
 const UNIT: Duration = Duration::from_millis(100);
 const TICK: Duration = Duration::from_millis(20);
 
-// ANCHOR: side
 /// A click's request: a name, and how many units of async work it takes.
 struct Request {
     name: &'static str,
