@@ -6,7 +6,6 @@
 //! Run it: cargo run -p listings --bin part_25_download
 
 use std::convert::Infallible;
-use std::error::Error;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
@@ -73,7 +72,7 @@ async fn download(
     url: &str,
     path: &Path,
     mut progress: impl FnMut(u64),
-) -> Result<u64, Box<dyn Error>> {
+) -> Result<u64, Box<dyn std::error::Error>> {
     let response = reqwest::get(url).await?.error_for_status()?;
     let total = response
         .content_length()
@@ -105,7 +104,7 @@ fn temp_path(tag: &str) -> PathBuf {
 
 // ANCHOR: main
 #[tokio::main(flavor = "current_thread")]
-async fn main() -> Result<(), Box<dyn Error>> {
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let addr = start_server().await?;
     let path = temp_path("main");
     let written = download(&format!("http://{addr}/file"), &path, |percent| {

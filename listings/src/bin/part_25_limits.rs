@@ -10,7 +10,7 @@ use std::fmt::{Debug, Display};
 
 use futures::{SinkExt, StreamExt};
 use tokio::io::{AsyncRead, AsyncWriteExt, DuplexStream};
-use tokio_util::codec::{Decoder, Framed, FramedRead, LinesCodec};
+use tokio_util::codec::{Decoder, Framed, FramedRead, LengthDelimitedCodec, LinesCodec};
 
 // ANCHOR: items
 /// What a `FramedRead` yields from `input`, up to and with its first `None`,
@@ -57,8 +57,8 @@ const LENGTHS: &[u8] = b"\0\0\0\x05hello\0\x0f\x42\x40";
 
 // ANCHOR: server
 /// A line server: answers each line with "ok <line>". A line over the limit
-/// gets the error as its answer, and the server hangs up: after a frame it
-/// could not read, it no longer knows where the next one starts.
+/// gets the error as its answer, and the server hangs up: a policy, not a
+/// necessity (LinesCodec could go on), since the peer broke the protocol.
 async fn line_server(stream: DuplexStream) {
     let mut framed = Framed::new(stream, LinesCodec::new_with_max_length(16));
     while let Some(line) = framed.next().await {
@@ -91,8 +91,6 @@ async fn talk_to_line_server() -> Vec<String> {
 // ANCHOR: main
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    use tokio_util::codec::{LengthDelimitedCodec, LinesCodec};
-
     let (seen, again) = items(LINES, LinesCodec::new_with_max_length(16)).await;
     println!("LinesCodec, max 16:             {}", seen.join(", "));
     println!("                       next() again: {again}");

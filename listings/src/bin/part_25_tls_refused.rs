@@ -1,6 +1,6 @@
 //! Part 25 pitfalls: three TLS connections that fail, and the errors each
 //! side gets. The client asks for a name the certificate does not carry; the
-//! client trusts another certificate than the server's; the server drops the
+//! client trusts another certificate than the server's; the server closes the
 //! TCP connection without sending close_notify.
 //!
 //! Run it: cargo run -p listings --bin part_25_tls_refused
@@ -61,8 +61,9 @@ fn connector(trusted: &CertificateDer<'static>) -> TlsConnector {
 enum Ending {
     /// `shutdown`: close_notify, then the TCP FIN.
     CloseNotify,
-    /// Drop the TCP stream under the TLS one: FIN, no close_notify.
-    DropTcp,
+    /// `shutdown` on the TCP stream under the TLS one: FIN, no close_notify
+    /// (dropping the `TlsStream` would send no close_notify either).
+    TcpOnly,
 }
 
 // ANCHOR: attempt
@@ -84,7 +85,7 @@ async fn attempt(
         tls.write_all(b"bye\n").await?;
         match ending {
             Ending::CloseNotify => tls.shutdown().await,
-            Ending::DropTcp => tls.into_inner().0.shutdown().await, // TCP only
+            Ending::TcpOnly => tls.into_inner().0.shutdown().await, // TCP only
         }
     });
 
@@ -124,10 +125,10 @@ async fn main() -> io::Result<()> {
     let (client, server) = attempt(server, Ending::CloseNotify, &other, "localhost").await?;
     println!("   client: {}\n   server: {}", show(&client), show(&server));
 
-    println!("3. the server drops TCP without close_notify");
+    println!("3. the server closes TCP without close_notify");
     let server = make_identity("localhost");
     let trusted = server.cert.clone();
-    let (client, server) = attempt(server, Ending::DropTcp, &trusted, "localhost").await?;
+    let (client, server) = attempt(server, Ending::TcpOnly, &trusted, "localhost").await?;
     println!("   client: {}\n   server: {}", show(&client), show(&server));
 
     println!("4. the same, with close_notify");

@@ -6,11 +6,11 @@
 
 use futures::{SinkExt, StreamExt};
 use tokio::net::TcpListener;
-use tokio_tungstenite::tungstenite::{Error, Message};
+use tokio_tungstenite::tungstenite::{self, Message};
 
 // ANCHOR: server
 /// Echoes one message, then either closes properly or just drops the socket.
-async fn echo_once(listener: TcpListener, close_properly: bool) -> Result<(), Error> {
+async fn echo_once(listener: TcpListener, close_properly: bool) -> Result<(), tungstenite::Error> {
     let (tcp, _) = listener.accept().await?;
     let mut ws = tokio_tungstenite::accept_async(tcp).await?;
     if let Some(message) = ws.next().await {
@@ -26,7 +26,7 @@ async fn echo_once(listener: TcpListener, close_properly: bool) -> Result<(), Er
 
 // ANCHOR: client
 /// Sends one message and returns what each `next` gave, up to the end.
-async fn client(url: &str) -> Result<Vec<String>, Error> {
+async fn client(url: &str) -> Result<Vec<String>, tungstenite::Error> {
     let (mut ws, _) = tokio_tungstenite::connect_async(url).await?;
     ws.send(Message::text("hello")).await?;
     let mut seen = Vec::new();
@@ -47,7 +47,7 @@ async fn client(url: &str) -> Result<Vec<String>, Error> {
 }
 // ANCHOR_END: client
 
-async fn run(close_properly: bool) -> Result<Vec<String>, Error> {
+async fn run(close_properly: bool) -> Result<Vec<String>, tungstenite::Error> {
     let listener = TcpListener::bind("127.0.0.1:0").await?;
     let url = format!("ws://{}/", listener.local_addr()?);
     let server = tokio::spawn(echo_once(listener, close_properly));
@@ -57,7 +57,7 @@ async fn run(close_properly: bool) -> Result<Vec<String>, Error> {
 }
 
 #[tokio::main(flavor = "current_thread")]
-async fn main() -> Result<(), Error> {
+async fn main() -> Result<(), tungstenite::Error> {
     for close_properly in [false, true] {
         let how = if close_properly {
             "closes"

@@ -10,12 +10,12 @@ use futures::{SinkExt, StreamExt};
 use tokio::net::TcpListener;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
-use tokio_tungstenite::tungstenite::{Error, Message};
+use tokio_tungstenite::tungstenite::{self, Message};
 
 // ANCHOR: server
 /// Accepts one connection, upgrades it, and echoes text and binary messages
 /// until the close handshake is over. Returns what it received, in order.
-async fn serve_one(listener: TcpListener) -> Result<Vec<String>, Error> {
+async fn serve_one(listener: TcpListener) -> Result<Vec<String>, tungstenite::Error> {
     let (tcp, _) = listener.accept().await?;
     let mut ws = tokio_tungstenite::accept_async(tcp).await?; // HTTP upgrade
     let mut received = Vec::new();
@@ -35,7 +35,10 @@ async fn serve_one(listener: TcpListener) -> Result<Vec<String>, Error> {
 // ANCHOR: client
 /// Connects, sends `messages` one after the other, reads one reply for each,
 /// then closes. Returns the HTTP status of the upgrade and what came back.
-async fn client(url: &str, messages: Vec<Message>) -> Result<(String, Vec<String>), Error> {
+async fn client(
+    url: &str,
+    messages: Vec<Message>,
+) -> Result<(String, Vec<String>), tungstenite::Error> {
     let (mut ws, response) = tokio_tungstenite::connect_async(url).await?;
     let status = response.status().to_string();
     let count = messages.len();
@@ -74,7 +77,7 @@ fn describe(message: &Message) -> String {
 
 // ANCHOR: main
 #[tokio::main(flavor = "current_thread")]
-async fn main() -> Result<(), Error> {
+async fn main() -> Result<(), tungstenite::Error> {
     let listener = TcpListener::bind("127.0.0.1:0").await?; // any free port
     let url = format!("ws://{}/", listener.local_addr()?);
     let server = tokio::spawn(serve_one(listener));

@@ -71,7 +71,7 @@ async fn a_trusted_certificate_with_another_issuer_name_is_an_unknown_issuer() {
 async fn an_end_without_close_notify_is_an_error_and_with_it_is_not() {
     let server = make_identity("localhost");
     let trusted = server.cert.clone();
-    let (client, server) = attempt(server, Ending::DropTcp, &trusted, "localhost")
+    let (client, server) = attempt(server, Ending::TcpOnly, &trusted, "localhost")
         .await
         .unwrap();
     let error = client.expect_err("truncation is reported");

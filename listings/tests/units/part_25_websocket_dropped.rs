@@ -14,7 +14,7 @@ async fn a_dropped_connection_is_an_error_not_the_end_of_the_stream() {
         seen[1],
         format!(
             "Some(Err({}))",
-            Error::Protocol(
+            tungstenite::Error::Protocol(
                 tokio_tungstenite::tungstenite::error::ProtocolError::ResetWithoutClosingHandshake
             )
         )
