@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Part 28 (not run by `cargo test`): build the tokio-console instrumentation
 # (console-subscriber) in a scratch project outside the workspace, with tokio
-# recompiled under `--cfg tokio_unstable`, time the cold build, then run the
+# recompiled under `--cfg tokio_unstable`, time the cold build (wall and CPU,
+# with GNU time: /usr/bin/time), then run the
 # tiny workload and check that its telemetry port accepts a connection.
 # Needs crates.io. The `tokio-console` CLI itself is not built here.
 #
@@ -16,10 +17,11 @@ cd "$SCRATCH"
 export CARGO_TARGET_DIR="$SCRATCH/target"
 export RUSTFLAGS="--cfg tokio_unstable"
 echo "$(date -u +%F), $(nproc) cores, $(cargo --version)"
-start=$(date +%s)
-nice -n 19 cargo build --quiet
-echo "cold build: $(( $(date +%s) - start )) s"
-echo "crates compiled: $(ls "$CARGO_TARGET_DIR"/debug/deps/*.rlib | wc -l)"
+# Wall and CPU time of the cold build (GNU time writes them to stderr).
+/usr/bin/time -f "cold build: %e s wall, %U s user + %S s system CPU" \
+    nice -n 19 cargo build --quiet
+echo "library crates compiled: $(ls "$CARGO_TARGET_DIR"/debug/deps/*.rlib | wc -l)"
+echo "proc-macro crates compiled: $(ls "$CARGO_TARGET_DIR"/debug/deps/*.so | wc -l)"
 
 PORT=16669
 TOKIO_CONSOLE_BIND=127.0.0.1:$PORT "$CARGO_TARGET_DIR"/debug/part_28_console 3 &

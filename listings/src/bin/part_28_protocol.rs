@@ -75,7 +75,7 @@ mod shown_tests {
 
     // ANCHOR: mock
     #[tokio::test]
-    async fn answers_each_command_in_order() {
+    async fn writes_the_replies_in_order() {
         let client = Builder::new()
             .read(b"PING\n")
             .write(b"PONG\n")
@@ -84,7 +84,8 @@ mod shown_tests {
             .read(b"QUIT\n")
             .write(b"BYE\n")
             .build();
-        // Any other write panics; dropping the mock with a step left panics too.
+        // A wrong write panics; so does dropping the mock with read or
+        // write bytes left. (Whether PONG came after PING is not checked.)
         assert_eq!(serve(client).await.unwrap(), 3);
     }
     // ANCHOR_END: mock
