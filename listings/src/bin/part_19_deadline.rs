@@ -128,3 +128,5 @@ async fn main() {
 #[cfg(test)]
 #[path = "../../tests/units/part_19_deadline.rs"]
 mod tests;
+
+// an edit
