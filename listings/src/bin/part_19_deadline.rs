@@ -128,5 +128,3 @@ async fn main() {
 #[cfg(test)]
 #[path = "../../tests/units/part_19_deadline.rs"]
 mod tests;
-
-// an edit
