@@ -98,6 +98,16 @@ struct Chapter {
     prose_names: BTreeSet<String>,
 }
 
+impl Chapter {
+    /// The Rust blocks, (as written, as expanded), in page order.
+    fn rust_fences(&self) -> Vec<&(Fence, Fence)> {
+        self.fences
+            .iter()
+            .filter(|(_, shown)| shown.language() == "rust")
+            .collect()
+    }
+}
+
 /// Every chapter that build.rs expanded (the chapters SUMMARY.md lists),
 /// read and split into fences once for all the tests of this file.
 fn chapters() -> &'static [Chapter] {
@@ -466,11 +476,7 @@ fn captured_output_is_fenced_as_output() {
 fn visible_code_uses_nothing_only_hidden_lines_define() {
     let mut problems = Vec::new();
     for chapter in chapters() {
-        let rust: Vec<&(Fence, Fence)> = chapter
-            .fences
-            .iter()
-            .filter(|(_, shown)| shown.language() == "rust")
-            .collect();
+        let rust = chapter.rust_fences();
         let visible = |f: &Fence| -> Vec<String> {
             f.body
                 .lines()
@@ -531,11 +537,7 @@ fn a_slice_uses_nothing_the_page_never_shows() {
     let include = regex::Regex::new(r"\{\{#include \.\./(listings/src/bin/[^:}]+\.rs):").unwrap();
     let mut problems = Vec::new();
     for chapter in chapters() {
-        let rust: Vec<&(Fence, Fence)> = chapter
-            .fences
-            .iter()
-            .filter(|(_, shown)| shown.language() == "rust")
-            .collect();
+        let rust = chapter.rust_fences();
         // Shown so far: a definition the page reaches only later (in the
         // exercise at the end, say) does not help here.
         let mut shown_on_the_page = BTreeSet::new();
