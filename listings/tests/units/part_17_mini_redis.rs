@@ -36,7 +36,12 @@ async fn start(max_connections: usize) -> TestServer {
 }
 
 async fn start_with_grace(max_connections: usize, grace: Duration) -> TestServer {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    start_on("127.0.0.1:0", max_connections, grace).await
+}
+
+/// Starts a server listening on `address` (port 0: one the OS picks).
+async fn start_on(address: &str, max_connections: usize, grace: Duration) -> TestServer {
+    let listener = TcpListener::bind(address).await.unwrap();
     let address = listener.local_addr().unwrap();
     let (log, log_lines) = mpsc::unbounded_channel();
     let (stop, stop_requests) = mpsc::unbounded_channel();
@@ -555,7 +560,12 @@ async fn stuck_client(server: &mut TestServer) -> Client {
 #[tokio::test(start_paused = true)]
 async fn shutdown_cuts_what_is_left_when_the_grace_period_is_over() {
     let grace = Duration::from_secs(5);
-    let mut server = start_with_grace(10, grace).await;
+    // Once the server drops its listener, its port is free, and another test
+    // binding 127.0.0.1:0 meanwhile may be given it: a connection would then
+    // succeed, to that test. Linux routes all of 127.0.0.0/8 to loopback, and
+    // no other test listens on 127.0.0.17, so there a connection can only
+    // reach this server.
+    let mut server = start_on("127.0.0.17:0", 10, grace).await;
     let mut idle = server.client().await;
     assert_eq!(ask(&mut idle, "PING").await, "+PONG\r");
     let stuck = stuck_client(&mut server).await;
