@@ -24,6 +24,7 @@ mod check;
 mod figures;
 mod links;
 mod render;
+mod search;
 mod watch;
 
 /// The tools the book is built with, pinned, each installed on first use into

@@ -21,16 +21,58 @@ use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
 use tracing::{Event, Level, Metadata, Subscriber};
 
-/// Renders the book at `root` into `root/book`; returns the WARN and ERROR
-/// lines mdBook logged (the build itself failing is an `Err`).
+/// Renders the book at `root` into `root/book`, its search index without the
+/// code blocks (see search.rs); returns the WARN and ERROR lines mdBook
+/// logged (the build itself failing is an `Err`).
 pub fn build(root: &Path) -> Result<Vec<String>, String> {
+    let lean_dir = root.join("target/xtask-search");
+    // Two renders, one per core: the book, and the book without its code,
+    // whose only use is its search index.
+    let (full, lean) = std::thread::scope(|scope| {
+        let lean = scope.spawn(|| {
+            render(root, false, |book| {
+                book.config.build.build_dir = lean_dir.clone();
+                book.with_preprocessor(crate::search::LeaveOutCode);
+            })
+        });
+        (
+            render(root, true, |_| ()),
+            lean.join().expect("the second render panicked"),
+        )
+    });
+    let mut problems = full?;
+    // The same book, so the same warnings, but for what leaving out the code
+    // could have caused.
+    for problem in lean? {
+        if !problems.contains(&problem) {
+            problems.push(format!("{problem} (in the render for the search index)"));
+        }
+    }
+    let swap = crate::search::install(&root.join("book"), &lean_dir)?;
+    eprintln!(
+        "search index: prose only, {:.0} KB ({:.0} KB with the code blocks)",
+        swap.lean_bytes as f64 / 1024.0,
+        swap.full_bytes as f64 / 1024.0
+    );
+    Ok(problems)
+}
+
+/// Loads the book at `root`, lets `adjust` change it, and renders it;
+/// returns the problems logged. `echo`: print its INFO lines too.
+fn render(
+    root: &Path,
+    echo: bool,
+    adjust: impl FnOnce(&mut mdbook_driver::MDBook),
+) -> Result<Vec<String>, String> {
     let problems = Arc::new(Mutex::new(Vec::new()));
     let dispatch = tracing::Dispatch::new(Collector {
         problems: problems.clone(),
+        echo,
         next_span: AtomicU64::new(0),
     });
     let result = tracing::dispatcher::with_default(&dispatch, || {
-        let book = mdbook_driver::MDBook::load(root).map_err(|e| format!("{e:#}"))?;
+        let mut book = mdbook_driver::MDBook::load(root).map_err(|e| format!("{e:#}"))?;
+        adjust(&mut book);
         book.build().map_err(|e| format!("{e:#}"))
     });
     let problems = problems.lock().unwrap().clone();
@@ -39,6 +81,7 @@ pub fn build(root: &Path) -> Result<Vec<String>, String> {
 
 struct Collector {
     problems: Arc<Mutex<Vec<String>>>,
+    echo: bool,
     next_span: AtomicU64,
 }
 
@@ -60,7 +103,9 @@ impl Subscriber for Collector {
         event.record(&mut message);
         let level = *event.metadata().level();
         let line = format!("{level:>5} {}", message.0.trim());
-        eprintln!("{line}");
+        if self.echo || level <= Level::WARN {
+            eprintln!("{line}");
+        }
         if level <= Level::WARN {
             self.problems.lock().unwrap().push(line);
         }
