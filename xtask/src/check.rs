@@ -121,7 +121,7 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
     let compile_fail = stems(&root.join("listings/compile_fail"), &prefix, "rs");
 
     // 1. Build what the part needs, in one cargo call.
-    let mut build = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
+    let mut build = crate::cargo();
     build.current_dir(root).args([
         "test",
         "--no-run",
@@ -172,7 +172,6 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
     let executables = executables(&String::from_utf8_lossy(&built.stdout));
 
     // 2. Run every test binary at once, each narrowed to the part.
-    let listings_dir = root.join("listings");
     let skeptic_filter = if part == "00" {
         "introduction_".to_owned()
     } else {
@@ -180,12 +179,12 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
     };
     let compile_fail_check = format!("compile_fail/{prefix}*");
     let mut runs: Vec<(String, Command)> = Vec::new();
-    let mut add = |what: String, exe: &Path, dir: &Path, args: &[&str], env_part: bool| {
-        let mut command = Command::new(exe);
+    let mut add = |what: String, exe: &Executable, args: &[&str], env_part: bool| {
+        let mut command = Command::new(&exe.path);
+        exe.package.set_env(&mut command);
         command
-            .current_dir(dir)
+            .current_dir(&exe.package.dir)
             .args(args)
-            .env("CARGO_MANIFEST_DIR", dir)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
         if env_part {
@@ -193,36 +192,25 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
         }
         runs.push((what, command));
     };
-    for (kind, name, exe) in &executables {
-        match (kind.as_str(), name.as_str()) {
+    for exe in &executables {
+        match (exe.kind.as_str(), exe.name.as_str()) {
             ("bin", listing) if listings.iter().any(|l| l == listing) => {
-                add(format!("{listing}'s tests"), exe, &listings_dir, &[], false)
+                add(format!("{listing}'s tests"), exe, &[], false)
             }
-            ("test", "programs") => add(
-                format!("outputs of {prefix}*"),
-                exe,
-                &listings_dir,
-                &[&prefix],
-                false,
-            ),
+            ("test", "programs") => add(format!("outputs of {prefix}*"), exe, &[&prefix], false),
             // `--nocapture`: the test says when the files are unchanged since
             // they passed (listings/tests/compile_fail.rs keeps that record).
-            ("test", "compile_fail") if !compile_fail.is_empty() => add(
-                compile_fail_check.clone(),
-                exe,
-                &listings_dir,
-                &["--nocapture"],
-                true,
-            ),
+            ("test", "compile_fail") if !compile_fail.is_empty() => {
+                add(compile_fail_check.clone(), exe, &["--nocapture"], true)
+            }
             ("test", "skeptic") => add(
                 format!("src/{chapter}.md's Rust blocks"),
                 exe,
-                root,
                 &[&skeptic_filter],
                 false,
             ),
             ("test", check @ ("book" | "reader" | "quiz")) => {
-                add(format!("{check} checks"), exe, root, &[], true)
+                add(format!("{check} checks"), exe, &[], true)
             }
             _ => {}
         }
@@ -288,10 +276,70 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
 /// What listings/tests/compile_fail.rs says when it reuses a recorded pass.
 const UNCHANGED: &str = "unchanged since they failed as the book shows";
 
-/// (target kind, target name, path) of each test executable cargo reported.
-fn executables(messages: &str) -> Vec<(String, String, PathBuf)> {
+/// A test executable cargo built.
+#[derive(Debug, PartialEq)]
+struct Executable {
+    /// The target's kind (`bin`, `test`) and name.
+    kind: String,
+    name: String,
+    path: PathBuf,
+    package: Package,
+}
+
+/// The package a test executable belongs to.
+#[derive(Debug, PartialEq)]
+struct Package {
+    name: String,
+    version: String,
+    dir: PathBuf,
+}
+
+impl Package {
+    /// From a package id such as `path+file:///work/main/listings#0.1.0`
+    /// (or `…/checks#book-checks@0.1.0`, when the name is not the folder's).
+    fn from_id(id: &str) -> Option<Package> {
+        let (url, fragment) = id.strip_prefix("path+file://")?.split_once('#')?;
+        let dir = PathBuf::from(url.split('?').next()?);
+        let (name, version) = match fragment.split_once('@') {
+            Some((name, version)) => (name.to_owned(), version.to_owned()),
+            None => (
+                dir.file_name()?.to_string_lossy().into_owned(),
+                fragment.to_owned(),
+            ),
+        };
+        Some(Package { name, version, dir })
+    }
+
+    /// Gives `command` the environment `cargo test` gives a test of this
+    /// package, instead of the one `cargo run` gave xtask. A test that runs
+    /// cargo (trybuild does) passes it on to build scripts that watch it.
+    fn set_env(&self, command: &mut Command) {
+        for (name, _) in std::env::vars_os() {
+            if crate::is_set_by_cargo_run(&name.to_string_lossy()) {
+                command.env_remove(name);
+            }
+        }
+        let (numbers, pre) = self
+            .version
+            .split_once('-')
+            .unwrap_or((self.version.as_str(), ""));
+        let mut numbers = numbers.split('.');
+        command
+            .env("CARGO_MANIFEST_DIR", &self.dir)
+            .env("CARGO_MANIFEST_PATH", self.dir.join("Cargo.toml"))
+            .env("CARGO_PKG_NAME", &self.name)
+            .env("CARGO_PKG_VERSION", &self.version)
+            .env("CARGO_PKG_VERSION_MAJOR", numbers.next().unwrap_or("0"))
+            .env("CARGO_PKG_VERSION_MINOR", numbers.next().unwrap_or("0"))
+            .env("CARGO_PKG_VERSION_PATCH", numbers.next().unwrap_or("0"))
+            .env("CARGO_PKG_VERSION_PRE", pre);
+    }
+}
+
+/// Each test executable cargo reported.
+fn executables(messages: &str) -> Vec<Executable> {
     // One JSON object per line; only compiler-artifact lines with an
-    // executable matter. A full JSON parser is not needed for three fields.
+    // executable matter. A full JSON parser is not needed for four fields.
     let field = |line: &str, key: &str| -> Option<String> {
         let start = line.find(&format!("\"{key}\":"))? + key.len() + 3;
         let rest = &line[start..];
@@ -304,7 +352,8 @@ fn executables(messages: &str) -> Vec<(String, String, PathBuf)> {
         // A listing is built twice: as a program, and as its tests.
         .filter(|line| line.contains("\"test\":true"))
         .filter_map(|line| {
-            let exe = field(line, "executable")?;
+            let path = PathBuf::from(field(line, "executable")?);
+            let package = Package::from_id(&field(line, "package_id")?)?;
             let target = &line[line.find("\"target\":")?..];
             let kind = target
                 .find("\"kind\":[\"")
@@ -312,7 +361,12 @@ fn executables(messages: &str) -> Vec<(String, String, PathBuf)> {
                 .and_then(|rest| rest.split('"').next())?
                 .to_owned();
             let name = field(target, "name")?;
-            Some((kind, name, PathBuf::from(exe)))
+            Some(Executable {
+                kind,
+                name,
+                path,
+                package,
+            })
         })
         .collect()
 }
@@ -352,15 +406,27 @@ mod tests {
 
     #[test]
     fn reads_executables_from_cargo_messages() {
-        let line = r#"{"reason":"compiler-artifact","package_id":"x","target":{"kind":["bin"],"crate_types":["bin"],"name":"part_11_join_sleep","src_path":"/a"},"profile":{"test":true},"executable":"/t/part_11_join_sleep-1","fresh":true}"#;
+        let line = r#"{"reason":"compiler-artifact","package_id":"path+file:///w/listings#0.1.0","target":{"kind":["bin"],"crate_types":["bin"],"name":"part_11_join_sleep","src_path":"/a"},"profile":{"test":true},"executable":"/t/part_11_join_sleep-1","fresh":true}"#;
         let other = r#"{"reason":"build-finished","success":true}"#;
         assert_eq!(
             executables(&format!("{line}\n{other}\n")),
-            [(
-                "bin".to_owned(),
-                "part_11_join_sleep".to_owned(),
-                PathBuf::from("/t/part_11_join_sleep-1")
-            )]
+            [Executable {
+                kind: "bin".to_owned(),
+                name: "part_11_join_sleep".to_owned(),
+                path: PathBuf::from("/t/part_11_join_sleep-1"),
+                package: Package {
+                    name: "listings".to_owned(),
+                    version: "0.1.0".to_owned(),
+                    dir: PathBuf::from("/w/listings"),
+                },
+            }]
         );
+        let named = Package::from_id("path+file:///w/checks#book-checks@0.2.0-rc.1").unwrap();
+        assert_eq!(
+            (named.name.as_str(), named.version.as_str()),
+            ("book-checks", "0.2.0-rc.1")
+        );
+        assert_eq!(named.dir, PathBuf::from("/w/checks"));
+        assert!(Package::from_id("registry+https://x#y@1.0.0").is_none());
     }
 }
