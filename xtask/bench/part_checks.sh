@@ -12,7 +12,7 @@ parts=("$@")
 timed() { # prints the seconds `cargo xtask test $1` took; fails if it failed
     local start end
     start=$(date +%s.%N)
-    cargo xtask test "$1" >/tmp/part_check.log 2>&1 || { cat /tmp/part_check.log; exit 1; }
+    cargo xtask test "$1" >/tmp/part_check.log 2>&1 || { cat /tmp/part_check.log >&2; exit 1; }
     end=$(date +%s.%N)
     echo "$end - $start" | bc
 }

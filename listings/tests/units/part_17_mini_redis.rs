@@ -21,6 +21,15 @@ use super::server::{serve, Config};
 /// make a shutdown cut what it should have finished.
 const GRACE: Duration = Duration::from_secs(60);
 
+/// Held while a test starts a process, and while a test checks that a
+/// closed listener refuses connections. A child process starts with a copy
+/// of every open file of this one, sockets included, until it runs its
+/// program (which closes them): a listener dropped meanwhile still listens
+/// in the child, and a connection to it succeeds. It happened, once in CI and
+/// once in a benchmark, with `help_prints_the_usage_and_exits_with_0`
+/// running beside the shutdown test.
+static STARTING_PROCESSES: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// A server on a free port, with its log lines and its stop switch.
 struct TestServer {
     address: SocketAddr,
@@ -561,10 +570,8 @@ async fn stuck_client(server: &mut TestServer) -> Client {
 async fn shutdown_cuts_what_is_left_when_the_grace_period_is_over() {
     let grace = Duration::from_secs(5);
     // Once the server drops its listener, its port is free, and another test
-    // binding 127.0.0.1:0 meanwhile may be given it: a connection would then
-    // succeed, to that test. Linux routes all of 127.0.0.0/8 to loopback, and
-    // no other test listens on 127.0.0.17, so there a connection can only
-    // reach this server.
+    // binding 127.0.0.1:0 meanwhile could be given it. Linux routes all of
+    // 127.0.0.0/8 to loopback, and no other test listens on 127.0.0.17.
     let mut server = start_on("127.0.0.17:0", 10, grace).await;
     let mut idle = server.client().await;
     assert_eq!(ask(&mut idle, "PING").await, "+PONG\r");
@@ -572,6 +579,7 @@ async fn shutdown_cuts_what_is_left_when_the_grace_period_is_over() {
     let idle = tokio::spawn(async move { assert_closed(&mut idle.replies).await });
 
     let start = tokio::time::Instant::now();
+    let no_process_starting = STARTING_PROCESSES.lock().await;
     server.stop.send(()).unwrap();
     server
         .wait_for_log("shutting down, open connections: 2")
@@ -582,6 +590,7 @@ async fn shutdown_cuts_what_is_left_when_the_grace_period_is_over() {
         std::io::ErrorKind::ConnectionRefused,
         "no new client once shutdown has begun"
     );
+    drop(no_process_starting);
     let log = server.finish().await;
     assert_eq!(
         start.elapsed(),
@@ -675,6 +684,7 @@ fn help_prints_the_usage_and_exits_with_0() {
         option_env!("CARGO_BIN_EXE_part_17_mini_redis"),
     );
     let run = |args: &[&str]| {
+        let _starting = STARTING_PROCESSES.blocking_lock();
         std::process::Command::new(&program)
             .args(args)
             .output()
