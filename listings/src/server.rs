@@ -23,14 +23,9 @@
 //! And standalone, like the original: `cargo run -p listings --bin server`
 //! serves on `127.0.0.1:8000` until Ctrl-C.
 //!
-//! ```no_run
-//! # async fn demo() -> std::io::Result<()> {
-//! let server = listings::server::start().await?;
-//! let url = server.count_url(0.1); // "http://127.0.0.1:PORT/count?delay=0.1"
-//! # let _ = url;
-//! # Ok(())
-//! # }
-//! ```
+//! `start().await?` gives a running server; its `count_url(0.1)` is
+//! `http://127.0.0.1:PORT/count?delay=0.1`. The tests at the end of this file
+//! use both.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;

@@ -15,19 +15,8 @@
 //! are exact and the chart is the same on every run. On the real clock, each
 //! time is rounded to the nearest quarter unit.
 //!
-//! ```
-//! # use std::time::Duration;
-//! # tokio::runtime::Builder::new_current_thread().enable_time().start_paused(true)
-//! #     .build().unwrap().block_on(async {
-//! use listings::timeline::Timeline;
-//!
-//! let timeline = Timeline::new(Duration::from_millis(100));
-//! let nap = tokio::time::sleep(Duration::from_millis(200));
-//! timeline.span("nap", nap).await;
-//! assert_eq!(timeline.rows()[0].end, Some(Duration::from_millis(200)));
-//! print!("{timeline}");
-//! # });
-//! ```
+//! Its use, on the paused clock and on the real one, is in the tests at the
+//! end of this file (`records_spans_as_times_since_the_start`, for one).
 
 use std::fmt;
 use std::future::IntoFuture;

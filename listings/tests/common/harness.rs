@@ -1,10 +1,11 @@
 //! A test runner for checks that mostly wait (a program sleeping on the real
 //! clock, a Python script): it runs up to `SURVEY_JOBS` of them at once
-//! (default 12) instead of libtest's four, and prints what libtest prints, so
-//! `cargo test` reads the same either way. Twelve, on two cores, because the
-//! 133 programs of parts 00-24 spend 54 s in all, nearly all of it asleep:
-//! measured warm, 8 at once took 5.8-6.1 s, 12 took 4.5-5.4 s (ten runs, no
-//! failure), 16 no less than 12.
+//! (default 16) instead of libtest's four, and prints what libtest prints, so
+//! `cargo test` reads the same either way. Sixteen, on two cores, because the
+//! programs spend nearly all their time asleep. Measured warm with the 166
+//! programs of parts 00-28, three runs each: 12 at once took 4.8-5.3 s, 16
+//! took 4.1-4.3 s, 24 took 4.8-6.7 s and 32 5.5-6.4 s (there the programs
+//! that measure the real clock stretch, fighting for the CPU).
 //!
 //! It understands libtest's usual arguments: name filters (a case runs if its
 //! name contains any of them), `--exact`, `--skip NAME`, `--ignored`,
@@ -142,7 +143,7 @@ pub fn run(cases: Vec<Case>) -> ExitCode {
         .ok()
         .and_then(|j| j.parse::<usize>().ok())
         .filter(|&j| j > 0)
-        .unwrap_or(12);
+        .unwrap_or(16);
     let mut history = read_history();
     let mut to_run = to_run;
     to_run.sort_by(|a, b| {
