@@ -4,7 +4,11 @@
 //! then the test binaries run at the same time, each narrowed to the part:
 //!
 //! - each of the part's listings' own tests (`--bin part_NN_...`);
-//! - its listings' and Python counterparts' outputs (`programs part_NN_`);
+//! - its listings' and Python counterparts' outputs (`programs part_NN_`).
+//!   The Python counterparts need nothing cargo builds, and most of them
+//!   sleep on the real clock: they begin before the build, with the output
+//!   checker of the last run, and are checked again by the new one only if
+//!   cargo rebuilt it;
 //! - its compile-fail files (`compile_fail`, with `SURVEY_PART=NN`; the test
 //!   itself reuses its last pass while nothing they depend on has changed,
 //!   and the verdict line says so);
@@ -120,6 +124,10 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
     let listings = stems(&root.join("listings/src/bin"), &prefix, "rs");
     let compile_fail = stems(&root.join("listings/compile_fail"), &prefix, "rs");
 
+    // 0. The Python counterparts need nothing cargo builds: begin them now,
+    //    with the output checker of the last run, while cargo builds.
+    let early = Early::begin(root, part, &prefix);
+
     // 1. Build what the part needs, in one cargo call.
     let mut build = crate::cargo();
     build.current_dir(root).args([
@@ -170,6 +178,16 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
         });
     }
     let executables = executables(&String::from_utf8_lossy(&built.stdout));
+    // What the early start ran is what this build's checker would run, if
+    // cargo did not rebuild the checker; otherwise the checker runs them again.
+    let programs = executables
+        .iter()
+        .find(|exe| exe.kind == "test" && exe.name == "programs");
+    if let Some(programs) = programs {
+        Early::remember(root, programs);
+    }
+    let early =
+        early.filter(|early| programs.is_some_and(|exe| exe.fresh && exe.path == early.checker));
 
     // 2. Run every test binary at once, each narrowed to the part.
     let skeptic_filter = if part == "00" {
@@ -197,6 +215,12 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
             ("bin", listing) if listings.iter().any(|l| l == listing) => {
                 add(format!("{listing}'s tests"), exe, &[], false)
             }
+            ("test", "programs") if early.is_some() => add(
+                format!("outputs of {prefix}* (Rust)"),
+                exe,
+                &[&prefix, "--skip", ".py"],
+                false,
+            ),
             ("test", "programs") => add(format!("outputs of {prefix}*"), exe, &[&prefix], false),
             // `--nocapture`: the test says when the files are unchanged since
             // they passed (listings/tests/compile_fail.rs keeps that record).
@@ -230,7 +254,9 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
                 })
             })
             .collect();
-        waiting.into_iter().map(|w| w.join().unwrap()).collect()
+        let mut finished: Vec<_> = waiting.into_iter().map(|w| w.join().unwrap()).collect();
+        finished.extend(early.map(Early::finish));
+        finished
     });
     let mut verdict = Verdict {
         part: part.to_owned(),
@@ -276,6 +302,81 @@ pub fn run(root: &Path, part: &str, quiet: bool) -> Result<Verdict, String> {
 /// What listings/tests/compile_fail.rs says when it reuses a recorded pass.
 const UNCHANGED: &str = "unchanged since they failed as the book shows";
 
+/// The part's Python counterparts, begun before the build with the output
+/// checker (`listings/tests/programs.rs`) of the last run.
+struct Early {
+    checker: PathBuf,
+    what: String,
+    running: std::thread::JoinHandle<(Result<Output, String>, f64)>,
+}
+
+impl Early {
+    /// Where the last run's checker is written down: its path, then its
+    /// package id.
+    fn record(root: &Path) -> PathBuf {
+        root.join("target/xtask-programs-checker.txt")
+    }
+
+    fn begin(root: &Path, part: &str, prefix: &str) -> Option<Early> {
+        let scripts: Vec<String> = stems(&root.join("listings/python"), prefix, "py")
+            .into_iter()
+            .map(|stem| format!("{stem}.py"))
+            .collect();
+        if scripts.is_empty() {
+            return None;
+        }
+        let record = std::fs::read_to_string(Early::record(root)).ok()?;
+        let (checker, package) = record.trim_end().split_once('\n')?;
+        let checker = PathBuf::from(checker);
+        let package = Package::from_id(package)?;
+        if !checker.is_file() {
+            return None;
+        }
+        let mut command = Command::new(&checker);
+        package.set_env(&mut command);
+        command
+            .current_dir(&package.dir)
+            .arg("--exact")
+            .args(&scripts)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let running = std::thread::spawn(move || {
+            let begun = Instant::now();
+            let output = command
+                .spawn()
+                .and_then(|child| child.wait_with_output())
+                .map_err(|e| format!("cannot run {command:?}: {e}"));
+            (output, begun.elapsed().as_secs_f64())
+        });
+        Some(Early {
+            checker,
+            what: format!("outputs of part_{part}_*.py"),
+            running,
+        })
+    }
+
+    fn remember(root: &Path, checker: &Executable) {
+        let id = format!(
+            "path+file://{}#{}@{}",
+            checker.package.dir.display(),
+            checker.package.name,
+            checker.package.version
+        );
+        let _ = std::fs::write(
+            Early::record(root),
+            format!("{}\n{id}\n", checker.path.display()),
+        );
+    }
+
+    fn finish(self) -> (String, Result<Output, String>, f64) {
+        let (output, seconds) = self
+            .running
+            .join()
+            .unwrap_or_else(|_| (Err("the thread running it panicked".to_owned()), 0.0));
+        (self.what, output, seconds)
+    }
+}
+
 /// A test executable cargo built.
 #[derive(Debug, PartialEq)]
 struct Executable {
@@ -284,6 +385,8 @@ struct Executable {
     name: String,
     path: PathBuf,
     package: Package,
+    /// Cargo did not rebuild it.
+    fresh: bool,
 }
 
 /// The package a test executable belongs to.
@@ -366,6 +469,7 @@ fn executables(messages: &str) -> Vec<Executable> {
                 name,
                 path,
                 package,
+                fresh: line.contains("\"fresh\":true"),
             })
         })
         .collect()
@@ -419,6 +523,7 @@ mod tests {
                     version: "0.1.0".to_owned(),
                     dir: PathBuf::from("/w/listings"),
                 },
+                fresh: true,
             }]
         );
         let named = Package::from_id("path+file:///w/checks#book-checks@0.2.0-rc.1").unwrap();
