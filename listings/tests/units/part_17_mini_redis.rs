@@ -49,8 +49,18 @@ async fn start_with_grace(max_connections: usize, grace: Duration) -> TestServer
 }
 
 /// Starts a server listening on `address` (port 0: one the OS picks).
+///
+/// With a backlog of 4,096 connections not yet accepted, not the 1,024 of
+/// `TcpListener::bind`: when 1,000 clients connect at once, Linux drops some
+/// of their handshakes past that (its `ListenOverflows` counter), and each
+/// dropped client tries again a second later. The test of 1,000 clients took
+/// 1.4 s instead of 0.4 s.
 async fn start_on(address: &str, max_connections: usize, grace: Duration) -> TestServer {
-    let listener = TcpListener::bind(address).await.unwrap();
+    let address: SocketAddr = address.parse().unwrap();
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.set_reuseaddr(true).unwrap();
+    socket.bind(address).unwrap();
+    let listener = socket.listen(4096).unwrap();
     let address = listener.local_addr().unwrap();
     let (log, log_lines) = mpsc::unbounded_channel();
     let (stop, stop_requests) = mpsc::unbounded_channel();
