@@ -417,11 +417,7 @@ impl Package {
     /// package, instead of the one `cargo run` gave xtask. A test that runs
     /// cargo (trybuild does) passes it on to build scripts that watch it.
     fn set_env(&self, command: &mut Command) {
-        for (name, _) in std::env::vars_os() {
-            if crate::is_set_by_cargo_run(&name.to_string_lossy()) {
-                command.env_remove(name);
-            }
-        }
+        crate::without_cargo_run_env(command);
         let (numbers, pre) = self
             .version
             .split_once('-')

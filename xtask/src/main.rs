@@ -122,26 +122,29 @@ impl Tool {
 /// and `cargo xtask test` rebuilt ring, rustls and every listing (40 s).
 pub fn cargo() -> Command {
     let mut command = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
-    for (name, _) in env::vars_os() {
-        if is_set_by_cargo_run(&name.to_string_lossy()) {
-            command.env_remove(name);
-        }
-    }
+    without_cargo_run_env(&mut command);
     command
 }
 
-/// The variables `cargo run` sets for the program it runs (the Cargo book,
-/// "Environment variables Cargo sets for crates"), but `CARGO` itself.
-fn is_set_by_cargo_run(name: &str) -> bool {
-    name.starts_with("CARGO_PKG_")
-        || matches!(
-            name,
-            "CARGO_MANIFEST_DIR"
-                | "CARGO_MANIFEST_PATH"
-                | "CARGO_CRATE_NAME"
-                | "CARGO_BIN_NAME"
-                | "CARGO_PRIMARY_PACKAGE"
-        )
+/// Takes out of `command`'s environment the variables `cargo run` set for
+/// xtask (the Cargo book, "Environment variables Cargo sets for crates"), but
+/// `CARGO` itself.
+pub fn without_cargo_run_env(command: &mut Command) {
+    for (name, _) in env::vars_os() {
+        let text = name.to_string_lossy();
+        let set_by_cargo_run = text.starts_with("CARGO_PKG_")
+            || matches!(
+                &*text,
+                "CARGO_MANIFEST_DIR"
+                    | "CARGO_MANIFEST_PATH"
+                    | "CARGO_CRATE_NAME"
+                    | "CARGO_BIN_NAME"
+                    | "CARGO_PRIMARY_PACKAGE"
+            );
+        if set_by_cargo_run {
+            command.env_remove(&name);
+        }
+    }
 }
 
 fn main() -> ExitCode {
