@@ -42,9 +42,43 @@ pub fn panic_message(payload: &(dyn Any + Send)) -> &str {
     }
 }
 
+/// A writer that keeps what is written to it, for a test that reads what a
+/// logger wrote (`tracing_subscriber`'s `with_writer(move || sink.clone())`).
+/// Clones share one buffer.
+#[derive(Clone, Default)]
+pub struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl Captured {
+    /// Everything written so far, as text.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn captured_keeps_what_every_clone_writes() {
+        use std::io::Write;
+        let captured = Captured::default();
+        let mut a = captured.clone();
+        let mut b = captured.clone();
+        write!(a, "one ").unwrap();
+        write!(b, "two").unwrap();
+        assert_eq!(captured.text(), "one two");
+    }
 
     #[test]
     fn reads_both_kinds_of_panic_payload() {

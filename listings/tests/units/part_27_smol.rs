@@ -20,17 +20,22 @@ fn a_futures_only_future_gives_the_same_answer_on_three_executors() {
     assert_eq!(answers, [10, 10, 10]);
 }
 
-#[test]
-fn a_tokio_socket_inside_smol_panics_with_no_reactor() {
+/// The panic of a tokio socket's `connect` run by smol's `block_on`.
+fn panic_of_a_tokio_connect_inside_smol() -> String {
     let address = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap();
-    let message = panic_of(|| {
+    panic_of(|| {
         smol::block_on(async {
             let _ = tokio::net::TcpStream::connect(address).await;
         })
-    });
+    })
+}
+
+#[test]
+fn a_tokio_socket_inside_smol_panics_with_no_reactor() {
+    let message = panic_of_a_tokio_connect_inside_smol();
     assert!(message.contains("there is no reactor running"), "{message}");
 }
 
@@ -43,15 +48,7 @@ fn a_tokio_runtime_without_io_enabled_is_not_enough() {
         .build()
         .unwrap();
     let _entered = rt.enter();
-    let address = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap();
-    let message = panic_of(|| {
-        smol::block_on(async {
-            let _ = tokio::net::TcpStream::connect(address).await;
-        })
-    });
+    let message = panic_of_a_tokio_connect_inside_smol();
     assert!(message.contains("IO is disabled"), "{message}");
 }
 

@@ -1,20 +1,7 @@
 //! The tests of `listings/src/bin/part_28_enter.rs`: what its chapter claims.
 
 use super::*;
-use std::sync::{Arc, Mutex};
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use listings::Captured;
 
 /// Runs two requests (ids 1 and 2) as tasks, logging through the same
 /// format as `main`, and returns (innermost span's id, `by` field) per line.
@@ -33,7 +20,7 @@ where
     let (a, b) = (tokio::spawn(request(1)), tokio::spawn(request(2)));
     a.await.unwrap();
     b.await.unwrap();
-    let text = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let text = captured.text();
     text.lines()
         .map(|line| {
             // " INFO request{id=1}:request{id=2}: done by=1"

@@ -1,21 +1,7 @@
 //! The tests of `listings/src/bin/part_28_spans.rs`: what its chapter claims.
 
 use super::*;
-use std::sync::{Arc, Mutex};
-
-/// Collects what the subscriber writes.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use listings::Captured;
 
 /// Runs one round with the listing's subscriber as this thread's default
 /// (the test runtime has one thread, so every task logs through it).
@@ -24,7 +10,7 @@ async fn logged(follow: bool) -> Vec<String> {
     let sink = captured.clone();
     let _default = tracing::subscriber::set_default(subscriber(move || sink.clone()));
     round(follow).await;
-    let text = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let text = captured.text();
     text.lines().map(str::to_owned).collect()
 }
 
